@@ -2,5 +2,6 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  // Transpile only: types are checked by `npm run check-types`, not on every test run.
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] },
 };

@@ -1,0 +1,21 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// In development the API runs on its own port; in production it serves this build itself,
+// so the app always talks to a same-origin `/graphql` and the session cookie just works.
+const apiOrigin = "http://127.0.0.1:4000";
+
+export default defineConfig({
+  base: "/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      "/graphql": apiOrigin,
+      "/healthz": apiOrigin,
+    },
+  },
+});

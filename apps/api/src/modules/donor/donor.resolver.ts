@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Context } from "../../context";
+import { connectionTypes } from "../../graphql/pagination";
+import { Region } from "../region/region.entity";
+import { Partner } from "../partner/partner.entity";
+import { Donor } from "./donor.entity";
+import { DonorFilter, DonorInput } from "./donor.inputs";
+
+export const { Connection: DonorConnection } = connectionTypes("Donor", Donor);
+
+@Resolver(() => Donor)
+export class DonorResolver {
+  @Query(() => Donor, { nullable: true })
+  donor(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Donor | null> {
+    return ctx.services.donor.get(id);
+  }
+
+  @Query(() => DonorConnection)
+  async donors(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DonorFilter, { nullable: true }) filter?: DonorFilter,
+    @Arg("first", () => Int, { defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return DonorConnection.of(await ctx.services.donor.list(filter, first, after));
+  }
+
+  @Mutation(() => Donor)
+  createDonor(@Arg("input", () => DonorInput) input: DonorInput, @Ctx() ctx: Context): Promise<Donor> {
+    return ctx.services.donor.create(input);
+  }
+
+  @Mutation(() => Donor)
+  updateDonor(@Arg("id", () => ID) id: string, @Arg("input", () => DonorInput) input: DonorInput, @Ctx() ctx: Context): Promise<Donor> {
+    return ctx.services.donor.update(id, input);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() donor: Donor, @Ctx() ctx: Context) {
+    return ctx.loaders.regionByCode.load(donor.regionCode);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  partner(@Root() donor: Donor, @Ctx() ctx: Context) {
+    return donor.partnerId ? ctx.loaders.partnerById.load(donor.partnerId) : null;
+  }
+}

@@ -1,0 +1,291 @@
+import { validate } from "class-validator";
+import { DataSource, EntityManager, In } from "typeorm";
+import {
+  BadUserInputError, DomainError, NikDuplicateError, RegionLevel, SortDirection,
+  ancestorCodes, checkNikAgrees, nikDistrictCode, parseNik, regionLevelOf,
+} from "@sertakan/schema";
+import { isUuid, requireUuid } from "../../graphql/ids";
+import { SortKey, keysetPage } from "../../graphql/keyset";
+import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
+import type { Loaders } from "../../context";
+import { PartnerService } from "../partner/partner.service";
+import { RegionService, escapeLike } from "../region/region.service";
+import { Worker } from "./worker.entity";
+import {
+  ImportRowError, RegisterWorkerInput, UpdateWorkerInput, WorkerFilter, WorkerImportResult, WorkerOrder, WorkerOrderField,
+} from "./worker.inputs";
+
+export const MAX_IMPORT_ROWS = 5_000;
+
+// Which stored code answers "inside region X" for each level of X.
+const REGION_COLUMN: Record<RegionLevel, string> = {
+  [RegionLevel.PROVINCE]: "w.province_code",
+  [RegionLevel.REGENCY]: "w.regency_code",
+  [RegionLevel.DISTRICT]: "w.district_code",
+  [RegionLevel.VILLAGE]: "w.village_code",
+};
+
+const ORDER_KEYS: Partial<Record<WorkerOrderField, SortKey<Worker>[]>> = {
+  [WorkerOrderField.CREATED_AT]: [
+    { column: "w.created_at", value: (w) => w.createdAt },
+    { column: "w.id", value: (w) => w.id },
+  ],
+  [WorkerOrderField.FULL_NAME]: [
+    { column: "w.full_name", value: (w) => w.fullName },
+    { column: "w.id", value: (w) => w.id },
+  ],
+};
+
+/** A registration that passed every rule: the row to insert. */
+type ValidRow = Omit<Worker, "id" | "createdAt" | "updatedAt">;
+
+export class WorkerService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionService,
+    private readonly partners: PartnerService,
+  ) {}
+
+  get(id: string): Promise<Worker | null> {
+    return isUuid(id) ? this.db.getRepository(Worker).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  getByNik(nik: string): Promise<Worker | null> {
+    return /^\d{16}$/.test(nik) ? this.db.getRepository(Worker).findOneBy({ nik }) : Promise.resolve(null);
+  }
+
+  list(filter: WorkerFilter | null | undefined, orderBy: WorkerOrder | null | undefined, first?: number, after?: string | null): Promise<Page<Worker>> {
+    const qb = this.db.getRepository(Worker).createQueryBuilder("w");
+    const search = filter?.search?.trim();
+    if (search) {
+      if (/^\d{1,16}$/.test(search)) {
+        // Digit strings of equal length sort the same in every collation: a range on the unique index.
+        qb.andWhere("w.nik BETWEEN :nikLow AND :nikHigh", { nikLow: search.padEnd(16, "0"), nikHigh: search.padEnd(16, "9") });
+      } else {
+        qb.andWhere("w.full_name ILIKE :name", { name: `%${escapeLike(search)}%` });
+      }
+    }
+    if (filter?.regionCode) {
+      qb.andWhere(`${REGION_COLUMN[regionLevelOf(filter.regionCode)]} = :region`, { region: filter.regionCode });
+    }
+    if (filter?.occupation?.length) qb.andWhere("w.occupation = ANY(:occupations)", { occupations: filter.occupation });
+    if (filter?.recruitedById) qb.andWhere("w.recruited_by_id = :recruiter", { recruiter: requireUuid(filter.recruitedById, "recruitedById") });
+    if (filter?.coverageStatus?.length || filter?.donorId) {
+      throw new BadUserInputError("Filtering workers by coverage status or donor needs the coverage engine, which this server does not have yet.", filter.donorId ? "donorId" : "coverageStatus");
+    }
+    const field = orderBy?.field ?? WorkerOrderField.CREATED_AT;
+    const keys = ORDER_KEYS[field];
+    if (!keys) throw new BadUserInputError(`Ordering by ${field} needs the coverage engine, which this server does not have yet.`, "orderBy");
+    // Without an explicit order the newest registrations come first.
+    const direction = orderBy ? orderBy.direction : SortDirection.DESC;
+    return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });
+  }
+
+  /** The newest recruits of each partner, `first` each, and each partner's total, in one statement. */
+  async recruitedFirstPages(partnerIds: readonly string[], first: number): Promise<Map<string, { rows: Worker[]; total: number }>> {
+    const ids = [...new Set(partnerIds)];
+    const pairs: { id: string | null; partner_id: string; total: string }[] = await this.db.query(
+      `SELECT w.id, p.id AS partner_id, c.total
+         FROM unnest($1::uuid[]) AS p(id)
+         CROSS JOIN LATERAL (SELECT count(*) AS total FROM worker WHERE recruited_by_id = p.id) c
+         LEFT JOIN LATERAL (
+           SELECT id, created_at FROM worker WHERE recruited_by_id = p.id ORDER BY created_at DESC, id DESC LIMIT $2
+         ) w ON true
+        ORDER BY p.id, w.created_at DESC, w.id DESC`,
+      [ids, first],
+    );
+    const workerIds = pairs.flatMap((r) => (r.id ? [r.id] : []));
+    const workers = workerIds.length ? await this.db.getRepository(Worker).findBy({ id: In(workerIds) }) : [];
+    const byId = new Map(workers.map((w) => [w.id, w]));
+    const result = new Map<string, { rows: Worker[]; total: number }>();
+    for (const r of pairs) {
+      const entry = result.get(r.partner_id) ?? { rows: [], total: Number(r.total) };
+      if (r.id) entry.rows.push(byId.get(r.id)!);
+      result.set(r.partner_id, entry);
+    }
+    return result;
+  }
+
+  /** Partner.recruitedWorkers: first pages are batched across partners; later pages are a plain list. */
+  async recruitedBy(loaders: Loaders, partnerId: string, first?: number, after?: string | null): Promise<Page<Worker>> {
+    const size = checkPageSize(first);
+    if (after) return this.list({ recruitedById: partnerId }, null, size, after);
+    const { rows, total } = await loaders.recruitedWorkersFirstPage.load({ partnerId, first: size });
+    return {
+      nodes: rows,
+      hasNextPage: total > rows.length,
+      hadCursor: false,
+      // The same key the newest-first list uses, so `after` continues where this page ends.
+      cursorOf: (w) => encodeCursor([w.createdAt.toISOString(), w.id]),
+      count: async () => total,
+    };
+  }
+
+  async register(input: RegisterWorkerInput): Promise<Worker> {
+    const [outcome] = await this.checkRows([input]);
+    if (outcome instanceof DomainError) throw outcome;
+    return this.db.transaction(async (m) => {
+      const [id] = await this.insertRows(m, [outcome]);
+      if (!id) throw new NikDuplicateError(`A worker with NIK ${input.nik} is already registered.`, "nik");
+      return m.getRepository(Worker).findOneByOrFail({ id });
+    });
+  }
+
+  async update(id: string, input: UpdateWorkerInput): Promise<Worker> {
+    requireUuid(id, "id");
+    return this.db.transaction(async (m) => {
+      const worker = await m.getRepository(Worker).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!worker) throw new BadUserInputError(`There is no worker with id ${id}.`, "id");
+      const changes: Partial<Worker> = {};
+      if (input.fullName != null) changes.fullName = input.fullName.trim();
+      if (input.occupation != null) changes.occupation = input.occupation;
+      if (input.phone !== undefined) changes.phone = input.phone;
+      if (input.membershipNumber !== undefined) changes.membershipNumber = input.membershipNumber;
+      if (input.villageCode != null) {
+        await this.regions.require(input.villageCode, "villageCode", RegionLevel.VILLAGE);
+        Object.assign(changes, this.domicile(input.villageCode));
+      }
+      if (input.recruitedById !== undefined) {
+        if (input.recruitedById !== null) await this.partners.require(input.recruitedById, "recruitedById");
+        changes.recruitedById = input.recruitedById;
+      }
+      if (changes.membershipNumber) await this.assertMembershipFree(m, changes.membershipNumber, id);
+      await m.getRepository(Worker).update({ id }, { ...changes, updatedAt: new Date() });
+      return m.getRepository(Worker).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Bulk registration: every row is checked by the same rules as registerWorker; the valid
+   * rows are written in one transaction, each bad row is reported, known NIKs are skipped.
+   */
+  async import(rows: RegisterWorkerInput[], dryRun: boolean): Promise<WorkerImportResult> {
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw new BadUserInputError(`An import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; this one has ${rows.length.toLocaleString("en")}. Split the file.`, "rows");
+    }
+    const outcomes = await this.checkRows(rows);
+    const errors: ImportRowError[] = [];
+    const valid: ValidRow[] = [];
+    let duplicates = 0;
+    const seen = new Set<string>();
+    outcomes.forEach((outcome, row) => {
+      if (outcome instanceof NikDuplicateError) duplicates++;
+      else if (outcome instanceof DomainError) errors.push({ row, field: outcome.field ?? null, message: outcome.message, code: outcome.code });
+      else if (seen.has(outcome.nik)) duplicates++; // the same NIK twice in one file
+      else {
+        seen.add(outcome.nik);
+        valid.push(outcome);
+      }
+    });
+    if (dryRun || valid.length === 0) return { created: 0, duplicates, errors, workers: [] };
+    return this.db.transaction(async (m) => {
+      const ids = (await this.insertRows(m, valid)).filter((id): id is string => Boolean(id));
+      const workers = ids.length ? await m.getRepository(Worker).find({ where: { id: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }) : [];
+      // Rows a concurrent registration beat us to are duplicates too.
+      return { created: ids.length, duplicates: duplicates + valid.length - ids.length, errors, workers };
+    });
+  }
+
+  /** Checks registrations with the database answering in a fixed number of queries, not one per row. */
+  private async checkRows(rows: RegisterWorkerInput[]): Promise<(ValidRow | DomainError)[]> {
+    const districtCodes = new Set<string>();
+    const villageCodes = new Set<string>();
+    const partnerIds = new Set<string>();
+    const niks: string[] = [];
+    const kpjs: string[] = [];
+    for (const r of rows) {
+      if (/^\d{16}$/.test(r.nik ?? "")) {
+        districtCodes.add(nikDistrictCode(r.nik));
+        niks.push(r.nik);
+      }
+      if (typeof r.villageCode === "string") villageCodes.add(r.villageCode);
+      if (r.recruitedById && isUuid(r.recruitedById)) partnerIds.add(r.recruitedById);
+      if (r.membershipNumber) kpjs.push(r.membershipNumber);
+    }
+    const [regionRows, partnerRows, nikRows, kpjRows] = await Promise.all([
+      this.db.query(`SELECT code, level FROM region WHERE code = ANY($1::varchar[])`, [[...districtCodes, ...villageCodes]]),
+      this.db.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[])`, [[...partnerIds]]),
+      this.db.query(`SELECT nik FROM worker WHERE nik = ANY($1::char(16)[])`, [niks]),
+      this.db.query(`SELECT membership_number FROM worker WHERE membership_number = ANY($1::text[])`, [kpjs]),
+    ]);
+    const levelOf = new Map<string, string>(regionRows.map((r: { code: string; level: string }) => [r.code, r.level]));
+    const partners = new Set<string>(partnerRows.map((r: { id: string }) => r.id));
+    const registered = new Set<string>(nikRows.map((r: { nik: string }) => r.nik));
+    const usedKpj = new Set<string>(kpjRows.map((r: { membership_number: string }) => r.membership_number));
+
+    return Promise.all(
+      rows.map(async (input): Promise<ValidRow | DomainError> => {
+        try {
+          await assertValid(input);
+          const info = parseNik(input.nik, { districtExists: (code: string) => levelOf.get(code) === RegionLevel.DISTRICT });
+          checkNikAgrees(info, { gender: input.gender, birthDate: input.birthDate });
+          if (registered.has(info.nik)) return new NikDuplicateError(`A worker with NIK ${info.nik} is already registered.`, "nik");
+          if (levelOf.get(input.villageCode) !== RegionLevel.VILLAGE) {
+            return new BadUserInputError(`There is no village with code "${input.villageCode}"; use a code such as 33.10.01.2001.`, "villageCode");
+          }
+          if (input.recruitedById && !partners.has(input.recruitedById)) {
+            return new BadUserInputError(`There is no partner with id ${input.recruitedById}.`, "recruitedById");
+          }
+          if (input.membershipNumber && usedKpj.has(input.membershipNumber)) {
+            return new BadUserInputError(`Membership number ${input.membershipNumber} already belongs to another worker.`, "membershipNumber");
+          }
+          return {
+            nik: info.nik,
+            fullName: input.fullName.trim(),
+            gender: info.gender,
+            birthDate: input.birthDate,
+            occupation: input.occupation,
+            phone: input.phone ?? null,
+            membershipNumber: input.membershipNumber ?? null,
+            recruitedById: input.recruitedById ?? null,
+            ...this.domicile(input.villageCode),
+          };
+        } catch (error) {
+          if (error instanceof DomainError) return error;
+          throw error;
+        }
+      }),
+    );
+  }
+
+  private domicile(villageCode: string) {
+    const { provinceCode, regencyCode, districtCode } = ancestorCodes(villageCode);
+    return { villageCode, districtCode, regencyCode, provinceCode };
+  }
+
+  private async assertMembershipFree(m: EntityManager, membershipNumber: string, workerId: string) {
+    const other = await m.getRepository(Worker).findOneBy({ membershipNumber });
+    if (other && other.id !== workerId) {
+      throw new BadUserInputError(`Membership number ${membershipNumber} already belongs to another worker.`, "membershipNumber");
+    }
+  }
+
+  /** Multi-row insert; a NIK registered meanwhile is skipped and its id comes back null. */
+  private async insertRows(m: EntityManager, rows: ValidRow[]): Promise<(string | null)[]> {
+    const inserted: { id: string; nik: string }[] = await m.query(
+      `INSERT INTO worker (nik, full_name, gender, birth_date, occupation, phone, village_code, district_code,
+                           regency_code, province_code, membership_number, recruited_by_id)
+       SELECT * FROM unnest($1::char(16)[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[],
+                            $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[], $11::text[], $12::uuid[])
+       ON CONFLICT (nik) DO NOTHING
+       RETURNING id, nik`,
+      [
+        rows.map((r) => r.nik), rows.map((r) => r.fullName), rows.map((r) => r.gender), rows.map((r) => r.birthDate),
+        rows.map((r) => r.occupation), rows.map((r) => r.phone), rows.map((r) => r.villageCode), rows.map((r) => r.districtCode),
+        rows.map((r) => r.regencyCode), rows.map((r) => r.provinceCode), rows.map((r) => r.membershipNumber), rows.map((r) => r.recruitedById),
+      ],
+    );
+    const idByNik = new Map(inserted.map((r) => [r.nik, r.id]));
+    return rows.map((r) => idByNik.get(r.nik) ?? null);
+  }
+}
+
+/** class-validator rules of the input class, for rows that skipped type-graphql's own validation. */
+async function assertValid(input: RegisterWorkerInput): Promise<void> {
+  const errors = await validate(input instanceof RegisterWorkerInput ? input : Object.assign(new RegisterWorkerInput(), input));
+  const first = errors[0];
+  if (first) {
+    const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid.`;
+    throw new BadUserInputError(message, first.property);
+  }
+}

@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import "./graphql/enums";
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { RegionResolver } from "./modules/region/region.resolver";
+import { PartnerResolver, EngagementResolver } from "./modules/partner/partner.resolver";
+import { DonorResolver } from "./modules/donor/donor.resolver";
+import { WorkerResolver } from "./modules/worker/worker.resolver";
+import { QuoteResolver } from "./modules/quote/quote.resolver";
+import { DateScalar, DateTimeScalar, JSONScalar, RupiahScalar, YearMonthScalar } from "./graphql/scalars";
+
+export const resolvers = [RegionResolver, PartnerResolver, EngagementResolver, DonorResolver, WorkerResolver, QuoteResolver] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema. Built once per process: resolver classes are singletons. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    // The contract's scalars are listed even where no field uses them yet.
+    orphanedTypes: [],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: { forbidUnknownValues: false },
+  }).then((schema) => {
+    void [DateScalar, JSONScalar, RupiahScalar, YearMonthScalar];
+    return schema;
+  });
+  return built;
+}
+
+/** The schema as SDL, sorted so the emitted file diffs cleanly. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

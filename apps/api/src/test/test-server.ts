@@ -1,0 +1,46 @@
+import type { AddressInfo } from "node:net";
+import { loadConfig } from "../config";
+import { Server, createServer } from "../server";
+import { createTestDatabase } from "./test-database";
+
+export type GraphQLResponse<T = Record<string, any>> = {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; fieldErrors?: { field: string; message: string }[]; [k: string]: unknown } }[];
+};
+
+export type TestServer = {
+  server: Server;
+  baseUrl: string;
+  /** POSTs one operation over HTTP, exactly as a client would. */
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  close: () => Promise<void>;
+};
+
+/** The real server, over HTTP, on its own fresh database. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: "test", SEED_DEMO: "false", ...env });
+  const server = await createServer(config, { databaseUrl: db.url });
+  const http = server.app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => http.once("listening", () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return {
+    server,
+    baseUrl,
+    gql: async (query, variables) => {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GraphQLResponse<any>;
+      return { ...body, status: res.status };
+    },
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// The public surface of @sertakan/schema: framework-free domain rules.
+export * from "./enums";
+export * from "./errors";
+export * from "./year-month";
+export * from "./coverage";
+export * from "./pricing";
+export * from "./nik";
+export * from "./regions";
