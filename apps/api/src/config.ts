@@ -10,7 +10,6 @@ export type Config = {
   dataDir: string;
   /** Load the Klaten demo into an empty database. */
   seedDemo: boolean;
-  logLevel: string;
   /** Directory of the built admin SPA, served at `/` when it exists. */
   adminDist: string;
 };
@@ -36,7 +35,8 @@ function parsePort(raw: string | undefined): number {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = env.NODE_ENV === "production" || env.NODE_ENV === "test" ? env.NODE_ENV : "development";
+  const nodeEnv =
+    env.NODE_ENV === "production" || env.NODE_ENV === "test" ? env.NODE_ENV : "development";
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must be a postgres:// URL, got "${databaseUrl}".`);
@@ -48,9 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl,
-    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(repoRoot, ".data")),
+    // Relative to the repository root: `npm start` runs the API from apps/api.
+    dataDir: path.resolve(repoRoot, env.DATA_DIR?.trim() || ".data"),
     seedDemo,
-    logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === "test" ? "silent" : "info"),
     adminDist: path.join(repoRoot, "apps/admin/dist"),
   };
 }

@@ -20,12 +20,22 @@ export type Context = {
 };
 
 export function createLoaders(db: DataSource, services: Services) {
-  return { ...regionLoaders(db), ...partnerLoaders(db), ...donorLoaders(db), ...workerLoaders(services.worker) };
+  return {
+    ...regionLoaders(db),
+    ...partnerLoaders(db),
+    ...donorLoaders(db),
+    ...workerLoaders(services.worker),
+  };
 }
 
 // Until sign-in exists every caller acts as the national administrator.
 const SYSTEM_VIEWER: Viewer = { id: "system", role: Role.ADMIN, regionScope: null };
 
 export function createContext(dataSource: DataSource, services: Services): Context {
-  return { viewer: SYSTEM_VIEWER, loaders: createLoaders(dataSource, services), services, dataSource };
+  return {
+    viewer: SYSTEM_VIEWER,
+    loaders: createLoaders(dataSource, services),
+    services,
+    dataSource,
+  };
 }

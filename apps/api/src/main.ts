@@ -13,7 +13,10 @@ async function main() {
     log(`no DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
     embedded = await startEmbeddedPostgres(config.dataDir, log);
   }
-  const server = await createServer(config, { databaseUrl: config.databaseUrl ?? embedded!.url, log });
+  const server = await createServer(config, {
+    databaseUrl: config.databaseUrl ?? embedded!.url,
+    log,
+  });
   const http = server.app.listen(config.port, config.host, () => {
     const address = http.address();
     const port = typeof address === "object" && address ? address.port : config.port;

@@ -7,9 +7,22 @@ import { PartnerResolver, EngagementResolver } from "./modules/partner/partner.r
 import { DonorResolver } from "./modules/donor/donor.resolver";
 import { WorkerResolver } from "./modules/worker/worker.resolver";
 import { QuoteResolver } from "./modules/quote/quote.resolver";
-import { DateScalar, DateTimeScalar, JSONScalar, RupiahScalar, YearMonthScalar } from "./graphql/scalars";
+import {
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  RupiahScalar,
+  YearMonthScalar,
+} from "./graphql/scalars";
 
-export const resolvers = [RegionResolver, PartnerResolver, EngagementResolver, DonorResolver, WorkerResolver, QuoteResolver] as const;
+export const resolvers = [
+  RegionResolver,
+  PartnerResolver,
+  EngagementResolver,
+  DonorResolver,
+  WorkerResolver,
+  QuoteResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -24,25 +24,37 @@ export type Server = {
   close: () => Promise<void>;
 };
 
-export type ServerOptions = { databaseUrl: string; log?: (message: string) => void };
+export type ServerOptions = {
+  databaseUrl: string;
+  log?: (message: string) => void;
+  onQuery?: (sql: string) => void;
+};
 
 /**
  * Connects, migrates, loads regions (and the demo when configured), and returns the app
  * ready to listen. Tests call this directly against their own database.
  */
-export async function createServer(config: Config, { databaseUrl, log = () => undefined }: ServerOptions): Promise<Server> {
-  const dataSource = createDataSource({ url: databaseUrl });
+export async function createServer(
+  config: Config,
+  { databaseUrl, log = () => undefined, onQuery }: ServerOptions,
+): Promise<Server> {
+  const dataSource = createDataSource({ url: databaseUrl, onQuery });
   await dataSource.initialize();
   try {
     await migrateDatabase(dataSource, log);
     await withStartupLock(dataSource, async () => {
       const started = Date.now();
       const regions = await loadRegions(dataSource, log);
-      if (!regions.skipped) log(`regions loaded: ${regions.loaded.toLocaleString("en")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (!regions.skipped)
+        log(
+          `regions loaded: ${regions.loaded.toLocaleString("en")} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       if (config.seedDemo && (await isDatabaseEmpty(dataSource))) {
         const t = Date.now();
         const summary = await seedDemo(dataSource, { log });
-        log(`demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s: ${summary.workers} workers, ${summary.donors} donors, ${summary.partners} partners`);
+        log(
+          `demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s: ${summary.workers} workers, ${summary.donors} donors, ${summary.partners} partners`,
+        );
       }
     });
   } catch (error) {
@@ -89,7 +101,9 @@ function serveAdmin(app: express.Express, dist: string) {
   const index = path.join(dist, "index.html");
   if (!fs.existsSync(index)) {
     app.get("/", (_req, res) => {
-      res.type("text").send("The admin app is not built. Run `npm run build`, or `npm start`, which builds it.");
+      res
+        .type("text")
+        .send("The admin app is not built. Run `npm run build`, or `npm start`, which builds it.");
     });
     return;
   }

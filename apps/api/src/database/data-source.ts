@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { DataSource } from "typeorm";
+import { AbstractLogger, DataSource, LogLevel, LogMessage } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 
@@ -9,10 +9,30 @@ export type DataSourceOptions = {
   poolSize?: number;
   /** Postgres `statement_timeout` per statement, in ms (0 = none). */
   statementTimeoutMs?: number;
+  /** Called with every SQL statement sent; tests use it to prove batching. */
+  onQuery?: (sql: string) => void;
 };
 
+class QueryListener extends AbstractLogger {
+  constructor(private readonly listener: (sql: string) => void) {
+    super("all");
+  }
+  logQuery(query: string): void {
+    this.listener(query);
+  }
+  protected writeLog(
+    _level: LogLevel,
+    _message: LogMessage | string | number | (LogMessage | string | number)[],
+  ): void {}
+}
+
 /** The one place TypeORM is configured. `synchronize` is never used: migrations own the schema. */
-export function createDataSource({ url, poolSize = 10, statementTimeoutMs = 15_000 }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 10,
+  statementTimeoutMs = 15_000,
+  onQuery,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -21,7 +41,8 @@ export function createDataSource({ url, poolSize = 10, statementTimeoutMs = 15_0
     migrationsTableName: "schema_migration",
     synchronize: false,
     migrationsRun: false,
-    logging: false,
+    logging: onQuery ? ["query"] : false,
+    logger: onQuery ? new QueryListener(onQuery) : undefined,
     extra: {
       max: poolSize,
       application_name: "sertakan-api",

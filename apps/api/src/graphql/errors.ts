@@ -11,16 +11,30 @@ const PG_FOREIGN_KEY_VIOLATION = "23503";
 const PG_CHECK_VIOLATION = "23514";
 const PG_INVALID_TEXT = "22P02";
 
-function fromPostgres(error: { code?: string; constraint?: string }): { code: string; message: string; field?: string } | null {
+function fromPostgres(error: {
+  code?: string;
+  constraint?: string;
+}): { code: string; message: string; field?: string } | null {
   switch (error.code) {
     case PG_UNIQUE_VIOLATION:
-      if (error.constraint === "worker_nik_key") return { code: "NIK_DUPLICATE", message: "A worker with this NIK is already registered.", field: "nik" };
+      if (error.constraint === "worker_nik_key")
+        return {
+          code: "NIK_DUPLICATE",
+          message: "A worker with this NIK is already registered.",
+          field: "nik",
+        };
       return { code: "CONFLICT", message: "This record conflicts with one that already exists." };
     case PG_FOREIGN_KEY_VIOLATION:
-      return { code: "BAD_USER_INPUT", message: "The input refers to a record that does not exist." };
+      return {
+        code: "BAD_USER_INPUT",
+        message: "The input refers to a record that does not exist.",
+      };
     case PG_CHECK_VIOLATION:
     case PG_INVALID_TEXT:
-      return { code: "BAD_USER_INPUT", message: "The input has a value the registry does not accept." };
+      return {
+        code: "BAD_USER_INPUT",
+        message: "The input has a value the registry does not accept.",
+      };
     default:
       return null;
   }
@@ -29,7 +43,11 @@ function fromPostgres(error: { code?: string; constraint?: string }): { code: st
 function originalOf(error: unknown): unknown {
   let current = unwrapResolverError(error);
   // Validation wraps scalar parse errors; look through to the first one with a code of ours.
-  while (current instanceof GraphQLError && current.originalError && !(current.extensions?.code === "BAD_USER_INPUT")) {
+  while (
+    current instanceof GraphQLError &&
+    current.originalError &&
+    !(current.extensions?.code === "BAD_USER_INPUT")
+  ) {
     current = current.originalError;
   }
   return current;
@@ -44,8 +62,14 @@ export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original: unknown = originalOf(error);
     if (original instanceof DomainError) {
-      const fieldErrors: FieldError[] = original.field ? [{ field: original.field, message: original.message }] : [];
-      return { ...formatted, message: original.message, extensions: { code: original.code, fieldErrors } };
+      const fieldErrors: FieldError[] = original.field
+        ? [{ field: original.field, message: original.message }]
+        : [];
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: original.code, fieldErrors },
+      };
     }
     if (original instanceof ArgumentValidationError) {
       const fieldErrors = original.extensions.validationErrors.flatMap((v) =>
@@ -55,15 +79,34 @@ export function createErrorFormatter(production: boolean) {
       return { ...formatted, message, extensions: { code: "BAD_USER_INPUT", fieldErrors } };
     }
     if (original instanceof GraphQLError && original.extensions?.code === "BAD_USER_INPUT") {
-      return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", stacktrace: undefined } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", stacktrace: undefined },
+      };
     }
-    const pg = original && typeof original === "object" ? fromPostgres(original as { code?: string }) : null;
+    const pg =
+      original && typeof original === "object" ? fromPostgres(original as { code?: string }) : null;
     if (pg) {
-      return { message: pg.message, locations: formatted.locations, path: formatted.path, extensions: { code: pg.code, fieldErrors: pg.field ? [{ field: pg.field, message: pg.message }] : [] } };
+      return {
+        message: pg.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: pg.code,
+          fieldErrors: pg.field ? [{ field: pg.field, message: pg.message }] : [],
+        },
+      };
     }
     const code = (formatted.extensions?.code as string | undefined) ?? "INTERNAL_SERVER_ERROR";
     if (code === "INTERNAL_SERVER_ERROR" && production) {
-      return { message: "Something went wrong on our side. Please try again; if it persists, tell the Sertakan team.", locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message:
+          "Something went wrong on our side. Please try again; if it persists, tell the Sertakan team.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     return formatted;
   };

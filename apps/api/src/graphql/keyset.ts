@@ -24,12 +24,17 @@ export async function keysetPage<T extends ObjectLiteral>(
     if (i === 0) qb.orderBy(k.column, direction);
     else qb.addOrderBy(k.column, direction);
   }
-  const rows = await qb.take(undefined).limit(first + 1).getMany();
+  const rows = await qb
+    .take(undefined)
+    .limit(first + 1)
+    .getMany();
   const cursorOf = (node: T) =>
-    encodeCursor(keys.map((k) => {
-      const v = k.value(node);
-      return v instanceof Date ? v.toISOString() : v;
-    }));
+    encodeCursor(
+      keys.map((k) => {
+        const v = k.value(node);
+        return v instanceof Date ? v.toISOString() : v;
+      }),
+    );
   return {
     nodes: rows.slice(0, first),
     hasNextPage: rows.length > first,

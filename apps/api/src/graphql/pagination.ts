@@ -15,7 +15,10 @@ export class PageInfo {
 export function checkPageSize(first: number | null | undefined, fallback = 50): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`, "first");
+    throw new BadUserInputError(
+      `first must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`,
+      "first",
+    );
   }
   return size;
 }
@@ -32,10 +35,19 @@ export function decodeCursor(cursor: string, arity: number): unknown[] {
   } catch {
     // fall through to the coded error below
   }
-  throw new BadUserInputError("The cursor in `after` is not one this API issued. Use an endCursor from a previous page.", "after");
+  throw new BadUserInputError(
+    "The cursor in `after` is not one this API issued. Use an endCursor from a previous page.",
+    "after",
+  );
 }
 
-export type Page<T> = { nodes: T[]; hasNextPage: boolean; hadCursor: boolean; cursorOf: (node: T) => string; count: () => Promise<number> };
+export type Page<T> = {
+  nodes: T[];
+  hasNextPage: boolean;
+  hadCursor: boolean;
+  cursorOf: (node: T) => string;
+  count: () => Promise<number>;
+};
 
 /** Builds the Connection and Edge types of a node type, e.g. WorkerConnection / WorkerEdge. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
@@ -47,7 +59,8 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
   @ObjectType(`${name}Connection`)
   class Connection {
-    private page!: Page<T>;
+    /** Not a GraphQL field: what the getters below read. */
+    page!: Page<T>;
 
     static of(page: Page<T>): Connection {
       const connection = new Connection();
@@ -60,7 +73,9 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
     }
 
     @Field(() => [Edge]) get edges(): Edge[] {
-      return this.page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }));
+      return this.page.nodes.map((node) =>
+        Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }),
+      );
     }
 
     @Field(() => PageInfo) get pageInfo(): PageInfo {

@@ -7,7 +7,12 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }
 
-function stringScalar(name: string, description: string, check: (value: string) => boolean, expected: string) {
+function stringScalar(
+  name: string,
+  description: string,
+  check: (value: string) => boolean,
+  expected: string,
+) {
   const parse = (value: unknown): string => {
     if (typeof value !== "string" || !check(value)) {
       throw badInput(`${name} must be ${expected}, got ${JSON.stringify(value)}.`);
@@ -23,8 +28,18 @@ function stringScalar(name: string, description: string, check: (value: string) 
   });
 }
 
-export const YearMonthScalar = stringScalar("YearMonth", "A calendar month, YYYY-MM.", isYearMonth, "a month written YYYY-MM, such as 2024-05");
-export const DateScalar = stringScalar("Date", "A calendar date, YYYY-MM-DD.", isIsoDate, "a real calendar date written YYYY-MM-DD, such as 1990-07-05");
+export const YearMonthScalar = stringScalar(
+  "YearMonth",
+  "A calendar month, YYYY-MM.",
+  isYearMonth,
+  "a month written YYYY-MM, such as 2024-05",
+);
+export const DateScalar = stringScalar(
+  "Date",
+  "A calendar date, YYYY-MM-DD.",
+  isIsoDate,
+  "a real calendar date written YYYY-MM-DD, such as 1990-07-05",
+);
 
 function parseRupiah(value: unknown): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value)) {
@@ -46,7 +61,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: "An ISO-8601 timestamp.",
   serialize: (value) => {
     const date = value instanceof Date ? value : new Date(value as string);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError("DateTime cannot represent an invalid date.");
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError("DateTime cannot represent an invalid date.");
     return date.toISOString();
   },
   parseValue: (value) => parseDateTime(value),
@@ -58,7 +74,9 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 function parseDateTime(value: unknown): Date {
   const date = typeof value === "string" && ISO_TIMESTAMP.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw badInput(`DateTime must be an ISO-8601 timestamp with a zone, such as 2024-05-21T09:00:00+07:00; got ${JSON.stringify(value)}.`);
+    throw badInput(
+      `DateTime must be an ISO-8601 timestamp with a zone, such as 2024-05-21T09:00:00+07:00; got ${JSON.stringify(value)}.`,
+    );
   }
   return date;
 }

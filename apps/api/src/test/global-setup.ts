@@ -8,7 +8,14 @@ import { migrateDatabase } from "../database/migrate";
 import { loadRegions } from "../modules/region/region-data";
 import { ADMIN_URL_ENV, TEMPLATE_ENV, databaseUrl } from "./test-database";
 
-type Globals = { __SERTAKAN_TEST__?: { stop?: () => Promise<void>; dir?: string; adminUrl: string; template: string } };
+type Globals = {
+  __SERTAKAN_TEST__?: {
+    stop?: () => Promise<void>;
+    dir?: string;
+    adminUrl: string;
+    template: string;
+  };
+};
 
 /**
  * Starts PostgreSQL for the whole run (embedded by default; TEST_DATABASE_URL names a server
@@ -44,5 +51,7 @@ export default async function globalSetup(): Promise<void> {
   process.env[ADMIN_URL_ENV] = adminUrl;
   process.env[TEMPLATE_ENV] = template;
   (globalThis as Globals).__SERTAKAN_TEST__ = { stop, dir, adminUrl, template };
-  console.log(`\n[test] PostgreSQL ${stop ? "embedded" : "from TEST_DATABASE_URL"} ready with template in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n[test] PostgreSQL ${stop ? "embedded" : "from TEST_DATABASE_URL"} ready with template in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

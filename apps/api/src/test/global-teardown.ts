@@ -1,7 +1,14 @@
 import fs from "node:fs/promises";
 import { Client } from "pg";
 
-type Globals = { __SERTAKAN_TEST__?: { stop?: () => Promise<void>; dir?: string; adminUrl: string; template: string } };
+type Globals = {
+  __SERTAKAN_TEST__?: {
+    stop?: () => Promise<void>;
+    dir?: string;
+    adminUrl: string;
+    template: string;
+  };
+};
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Globals).__SERTAKAN_TEST__;

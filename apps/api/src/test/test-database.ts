@@ -13,7 +13,10 @@ export function databaseUrl(serverUrl: string, database: string): string {
 
 async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const adminUrl = process.env[ADMIN_URL_ENV];
-  if (!adminUrl) throw new Error(`${ADMIN_URL_ENV} is not set: run tests through jest, whose global setup starts PostgreSQL.`);
+  if (!adminUrl)
+    throw new Error(
+      `${ADMIN_URL_ENV} is not set: run tests through jest, whose global setup starts PostgreSQL.`,
+    );
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -31,6 +34,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     url: databaseUrl(process.env[ADMIN_URL_ENV]!, name),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

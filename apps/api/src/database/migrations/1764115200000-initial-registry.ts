@@ -97,11 +97,21 @@ export class InitialRegistry1764115200000 implements MigrationInterface {
     // Keyset pagination: every (scope, order) pair the worker list offers has its index.
     await q.query(`CREATE INDEX worker_created_idx ON worker (created_at, id)`);
     await q.query(`CREATE INDEX worker_name_idx ON worker (full_name, id)`);
-    await q.query(`CREATE INDEX worker_village_created_idx ON worker (village_code, created_at, id)`);
-    await q.query(`CREATE INDEX worker_district_created_idx ON worker (district_code, created_at, id)`);
-    await q.query(`CREATE INDEX worker_regency_created_idx ON worker (regency_code, created_at, id)`);
-    await q.query(`CREATE INDEX worker_province_created_idx ON worker (province_code, created_at, id)`);
-    await q.query(`CREATE INDEX worker_recruited_by_idx ON worker (recruited_by_id, created_at, id) WHERE recruited_by_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX worker_village_created_idx ON worker (village_code, created_at, id)`,
+    );
+    await q.query(
+      `CREATE INDEX worker_district_created_idx ON worker (district_code, created_at, id)`,
+    );
+    await q.query(
+      `CREATE INDEX worker_regency_created_idx ON worker (regency_code, created_at, id)`,
+    );
+    await q.query(
+      `CREATE INDEX worker_province_created_idx ON worker (province_code, created_at, id)`,
+    );
+    await q.query(
+      `CREATE INDEX worker_recruited_by_idx ON worker (recruited_by_id, created_at, id) WHERE recruited_by_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX worker_name_trgm_idx ON worker USING gin (full_name gin_trgm_ops)`);
   }
 

@@ -4,17 +4,27 @@ import { DonorKind } from "@sertakan/schema";
 import { DateTimeScalar } from "../../graphql/scalars";
 
 @Entity("donor")
-@ObjectType("Donor", { description: "A person or organisation that pays workers' contributions (donatur)." })
+@ObjectType("Donor", {
+  description: "A person or organisation that pays workers' contributions (donatur).",
+})
 export class Donor {
   @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
   @Column({ type: "text" }) @Field(() => DonorKind) kind!: DonorKind;
   @Column({ type: "text" }) @Field(() => String) name!: string;
-  @Column({ type: "text", name: "tax_id", nullable: true }) @Field(() => String, { nullable: true, description: "NPWP" }) taxId!: string | null;
-  @Column({ type: "text", name: "contact_name", nullable: true }) @Field(() => String, { nullable: true }) contactName!: string | null;
-  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) phone!: string | null;
-  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) email!: string | null;
+  @Column({ type: "text", name: "tax_id", nullable: true })
+  @Field(() => String, { nullable: true, description: "NPWP" })
+  taxId!: string | null;
+  @Column({ type: "text", name: "contact_name", nullable: true })
+  @Field(() => String, { nullable: true })
+  contactName!: string | null;
+  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) phone!:
+    string | null;
+  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) email!:
+    string | null;
   @Column({ type: "varchar", length: 13, name: "region_code" }) regionCode!: string;
   @Column({ type: "uuid", name: "partner_id", nullable: true }) partnerId!: string | null;
-  @Column({ type: "timestamptz", name: "created_at" }) @Field(() => DateTimeScalar) createdAt!: Date;
+  @Column({ type: "timestamptz", name: "created_at" })
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
   @Column({ type: "timestamptz", name: "updated_at" }) updatedAt!: Date;
 }

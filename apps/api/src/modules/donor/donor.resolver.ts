@@ -19,19 +19,26 @@ export class DonorResolver {
   async donors(
     @Ctx() ctx: Context,
     @Arg("filter", () => DonorFilter, { nullable: true }) filter?: DonorFilter,
-    @Arg("first", () => Int, { defaultValue: 50 }) first?: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return DonorConnection.of(await ctx.services.donor.list(filter, first, after));
   }
 
   @Mutation(() => Donor)
-  createDonor(@Arg("input", () => DonorInput) input: DonorInput, @Ctx() ctx: Context): Promise<Donor> {
+  createDonor(
+    @Arg("input", () => DonorInput) input: DonorInput,
+    @Ctx() ctx: Context,
+  ): Promise<Donor> {
     return ctx.services.donor.create(input);
   }
 
   @Mutation(() => Donor)
-  updateDonor(@Arg("id", () => ID) id: string, @Arg("input", () => DonorInput) input: DonorInput, @Ctx() ctx: Context): Promise<Donor> {
+  updateDonor(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => DonorInput) input: DonorInput,
+    @Ctx() ctx: Context,
+  ): Promise<Donor> {
     return ctx.services.donor.update(id, input);
   }
 

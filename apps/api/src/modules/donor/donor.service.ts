@@ -25,11 +25,20 @@ export class DonorService {
     return donor;
   }
 
-  list(filter: DonorFilter | null | undefined, first: number | undefined, after: string | null | undefined) {
+  list(
+    filter: DonorFilter | null | undefined,
+    first: number | undefined,
+    after: string | null | undefined,
+  ) {
     const qb = this.db.getRepository(Donor).createQueryBuilder("d");
-    if (filter?.search?.trim()) qb.andWhere("d.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
+    if (filter?.search?.trim())
+      qb.andWhere("d.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
     if (filter?.kind?.length) qb.andWhere("d.kind = ANY(:kinds)", { kinds: filter.kind });
-    if (filter?.regionCode) qb.andWhere(insideRegionSql("d.region_code", "region"), insideRegionParams("region", filter.regionCode));
+    if (filter?.regionCode)
+      qb.andWhere(
+        insideRegionSql("d.region_code", "region"),
+        insideRegionParams("region", filter.regionCode),
+      );
     return keysetPage(qb, {
       first: checkPageSize(first),
       after,
@@ -62,7 +71,10 @@ export class DonorService {
       const partner = await this.partners.require(input.partnerId, "partnerId");
       const other = await this.db.getRepository(Donor).findOneBy({ partnerId: partner.id });
       if (other && other.id !== donorId) {
-        throw new ConflictError(`Partner "${partner.name}" is already the donor "${other.name}".`, "partnerId");
+        throw new ConflictError(
+          `Partner "${partner.name}" is already the donor "${other.name}".`,
+          "partnerId",
+        );
       }
     }
   }

@@ -4,7 +4,8 @@ import { EngagementKind, PartnerKind } from "@sertakan/schema";
 import { DateScalar } from "../../graphql/scalars";
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;
-export const PHONE_MESSAGE = "phone must be a telephone number such as 081234567890 or +62 812 3456 7890.";
+export const PHONE_MESSAGE =
+  "phone must be a telephone number such as 081234567890 or +62 812 3456 7890.";
 
 @InputType("PartnerFilter")
 export class PartnerFilter {
@@ -17,12 +18,21 @@ export class PartnerFilter {
 @InputType("PartnerInput")
 export class PartnerInput {
   @Field(() => PartnerKind) kind!: PartnerKind;
-  @Field(() => String) @Length(2, 200, { message: "name must be 2 to 200 characters." }) name!: string;
+  @Field(() => String)
+  @Length(2, 200, { message: "name must be 2 to 200 characters." })
+  name!: string;
   @Field(() => ID) regionCode!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(0, 500) address?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: "email must be an e-mail address." }) email?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) agreementNumber?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: "email must be an e-mail address." })
+  email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) agreementNumber?:
+    string | null;
   @Field(() => DateScalar, { nullable: true }) agreementStart?: string | null;
   @Field(() => DateScalar, { nullable: true }) agreementEnd?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: true }) active?: boolean | null;

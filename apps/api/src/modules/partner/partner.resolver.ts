@@ -20,14 +20,17 @@ export class PartnerResolver {
   async partners(
     @Ctx() ctx: Context,
     @Arg("filter", () => PartnerFilter, { nullable: true }) filter?: PartnerFilter,
-    @Arg("first", () => Int, { defaultValue: 50 }) first?: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return PartnerConnection.of(await ctx.services.partner.list(filter, first, after));
   }
 
   @Mutation(() => Partner)
-  createPartner(@Arg("input", () => PartnerInput) input: PartnerInput, @Ctx() ctx: Context): Promise<Partner> {
+  createPartner(
+    @Arg("input", () => PartnerInput) input: PartnerInput,
+    @Ctx() ctx: Context,
+  ): Promise<Partner> {
     return ctx.services.partner.create(input);
   }
 
@@ -41,7 +44,10 @@ export class PartnerResolver {
   }
 
   @Mutation(() => Engagement)
-  recordEngagement(@Arg("input", () => EngagementInput) input: EngagementInput, @Ctx() ctx: Context): Promise<Engagement> {
+  recordEngagement(
+    @Arg("input", () => EngagementInput) input: EngagementInput,
+    @Ctx() ctx: Context,
+  ): Promise<Engagement> {
     return ctx.services.partner.recordEngagement(input);
   }
 
@@ -64,10 +70,12 @@ export class PartnerResolver {
   async recruitedWorkers(
     @Root() partner: Partner,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 50 }) first?: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return WorkerConnection.of(await ctx.services.worker.recruitedBy(ctx.loaders, partner.id, first, after));
+    return WorkerConnection.of(
+      await ctx.services.worker.recruitedBy(ctx.loaders, partner.id, first, after),
+    );
   }
 }
 

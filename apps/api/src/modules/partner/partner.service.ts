@@ -13,7 +13,8 @@ export function insideRegionSql(column: string, param: string): string {
 }
 
 export function insideRegionParams(param: string, code: string): Record<string, string> {
-  if (!isRegionCode(code)) throw new BadUserInputError(`"${code}" is not a region code such as 33.10.`, "regionCode");
+  if (!isRegionCode(code))
+    throw new BadUserInputError(`"${code}" is not a region code such as 33.10.`, "regionCode");
   return { [param]: code, [`${param}Prefix`]: `${code}.%` };
 }
 
@@ -33,11 +34,20 @@ export class PartnerService {
     return partner;
   }
 
-  list(filter: PartnerFilter | null | undefined, first: number | undefined, after: string | null | undefined) {
+  list(
+    filter: PartnerFilter | null | undefined,
+    first: number | undefined,
+    after: string | null | undefined,
+  ) {
     const qb = this.db.getRepository(Partner).createQueryBuilder("p");
-    if (filter?.search?.trim()) qb.andWhere("p.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
+    if (filter?.search?.trim())
+      qb.andWhere("p.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
     if (filter?.kind?.length) qb.andWhere("p.kind = ANY(:kinds)", { kinds: filter.kind });
-    if (filter?.regionCode) qb.andWhere(insideRegionSql("p.region_code", "region"), insideRegionParams("region", filter.regionCode));
+    if (filter?.regionCode)
+      qb.andWhere(
+        insideRegionSql("p.region_code", "region"),
+        insideRegionParams("region", filter.regionCode),
+      );
     if (filter?.active != null) qb.andWhere("p.active = :active", { active: filter.active });
     return keysetPage(qb, {
       first: checkPageSize(first),
@@ -69,7 +79,13 @@ export class PartnerService {
     await this.require(input.partnerId, "partnerId");
     const repo = this.db.getRepository(Engagement);
     const saved = await repo.save(
-      repo.create({ partnerId: input.partnerId, kind: input.kind, date: input.date, notes: input.notes ?? null, attendees: input.attendees ?? null }),
+      repo.create({
+        partnerId: input.partnerId,
+        kind: input.kind,
+        date: input.date,
+        notes: input.notes ?? null,
+        attendees: input.attendees ?? null,
+      }),
     );
     return repo.findOneByOrFail({ id: saved.id });
   }
@@ -98,4 +114,9 @@ export class PartnerService {
 }
 
 // Regions a partner may sit in: anything below province level is fine, a province too.
-export const PARTNER_REGION_LEVELS = [RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT, RegionLevel.VILLAGE];
+export const PARTNER_REGION_LEVELS = [
+  RegionLevel.PROVINCE,
+  RegionLevel.REGENCY,
+  RegionLevel.DISTRICT,
+  RegionLevel.VILLAGE,
+];

@@ -5,7 +5,12 @@ import { DataSource } from "typeorm";
 import { RegionLevel } from "@sertakan/schema";
 
 // The national region list ships with the npm package `idn-area-data` (data: ODbL).
-export type RegionRow = { code: string; name: string; level: RegionLevel; parentCode: string | null };
+export type RegionRow = {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+};
 
 const FILES: { file: string; level: RegionLevel; parentColumn: string | null }[] = [
   { file: "provinces.csv", level: RegionLevel.PROVINCE, parentColumn: null },
@@ -38,7 +43,12 @@ export async function readNationalRegions(): Promise<RegionRow[]> {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     if (parsed.errors.length) throw new Error(`idn-area-data ${file}: ${parsed.errors[0].message}`);
     for (const r of parsed.data) {
-      rows.push({ code: r.code, name: displayName(r.name), level, parentCode: parentColumn ? r[parentColumn] : null });
+      rows.push({
+        code: r.code,
+        name: displayName(r.name),
+        level,
+        parentCode: parentColumn ? r[parentColumn] : null,
+      });
     }
   }
   return rows;
@@ -66,7 +76,12 @@ export async function loadRegions(
          SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[])
          ON CONFLICT (code) DO UPDATE
            SET name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code`,
-        [batch.map((r) => r.code), batch.map((r) => r.name), batch.map((r) => r.level), batch.map((r) => r.parentCode)],
+        [
+          batch.map((r) => r.code),
+          batch.map((r) => r.name),
+          batch.map((r) => r.level),
+          batch.map((r) => r.parentCode),
+        ],
       );
     }
   });

@@ -10,9 +10,12 @@ export function regionLoaders(db: DataSource) {
       return codes.map((c) => byCode.get(c) ?? null);
     }),
     regionChildren: new DataLoader<string, Region[]>(async (codes) => {
-      const rows = await db.getRepository(Region).find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
+      const rows = await db
+        .getRepository(Region)
+        .find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
       const byParent = new Map<string, Region[]>();
-      for (const r of rows) byParent.set(r.parentCode!, [...(byParent.get(r.parentCode!) ?? []), r]);
+      for (const r of rows)
+        byParent.set(r.parentCode!, [...(byParent.get(r.parentCode!) ?? []), r]);
       return codes.map((c) => byParent.get(c) ?? []);
     }),
   };

@@ -16,9 +16,9 @@ export class RegionResolver {
     @Arg("parentCode", () => ID, { nullable: true }) parentCode?: string,
     @Arg("level", () => RegionLevel, { nullable: true }) level?: RegionLevel,
     @Arg("search", () => String, { nullable: true }) search?: string,
-    @Arg("first", () => Int, { defaultValue: 100 }) first: number = 100,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first?: number | null,
   ): Promise<Region[]> {
-    return ctx.services.region.list({ parentCode, level, search, first });
+    return ctx.services.region.list({ parentCode, level, search, first: first ?? 100 });
   }
 
   @FieldResolver(() => Region, { nullable: true })

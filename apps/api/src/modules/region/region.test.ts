@@ -33,7 +33,11 @@ describe("regions from idn-area-data", () => {
       region(code: "33.10") { name level parent { code name } children { code } }
       villages: regions(parentCode: "33.10.01", level: VILLAGE) { code }
     }`);
-    expect(res.data?.region).toMatchObject({ name: "Kabupaten Klaten", level: "REGENCY", parent: { code: "33", name: "Jawa Tengah" } });
+    expect(res.data?.region).toMatchObject({
+      name: "Kabupaten Klaten",
+      level: "REGENCY",
+      parent: { code: "33", name: "Jawa Tengah" },
+    });
     expect(res.data?.region.children).toHaveLength(26);
     expect(res.data?.region.children[0]).toEqual({ code: "33.10.01" });
     const [{ count }] = await t.server.dataSource.query(
@@ -41,11 +45,15 @@ describe("regions from idn-area-data", () => {
     );
     expect(count).toBe(401);
     expect(res.data?.villages.length).toBeGreaterThan(5);
-    expect(res.data?.villages.every((v: { code: string }) => v.code.startsWith("33.10.01."))).toBe(true);
+    expect(res.data?.villages.every((v: { code: string }) => v.code.startsWith("33.10.01."))).toBe(
+      true,
+    );
   });
 
   it("searches names case-insensitively and returns null for an unknown code", async () => {
-    const res = await t.gql(`{ regions(search: "klaten", level: REGENCY) { code } region(code: "99.99") { code } }`);
+    const res = await t.gql(
+      `{ regions(search: "klaten", level: REGENCY) { code } region(code: "99.99") { code } }`,
+    );
     expect(res.data).toEqual({ regions: [{ code: "33.10" }], region: null });
   });
 

@@ -4,19 +4,27 @@ import { Gender, Occupation } from "@sertakan/schema";
 import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
 
 @Entity("worker")
-@ObjectType("Worker", { description: "A vulnerable informal (BPU) worker whose contributions donors may pay." })
+@ObjectType("Worker", {
+  description: "A vulnerable informal (BPU) worker whose contributions donors may pay.",
+})
 export class Worker {
   @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
 
   @Column({ type: "char", length: 16 })
-  @Field(() => String, { description: "Full NIK for ADMIN and OFFICER; masked as 3310********0001 for VIEWER." })
+  @Field(() => String, {
+    description: "Full NIK for ADMIN and OFFICER; masked as 3310********0001 for VIEWER.",
+  })
   nik!: string;
 
   @Column({ type: "text", name: "full_name" }) @Field(() => String) fullName!: string;
   @Column({ type: "text" }) @Field(() => Gender) gender!: Gender;
-  @Column({ type: "date", name: "birth_date" }) @Field(() => DateScalar, { nullable: true, description: "null for VIEWER" }) birthDate!: string;
+  @Column({ type: "date", name: "birth_date" })
+  @Field(() => DateScalar, { nullable: true, description: "null for VIEWER" })
+  birthDate!: string;
   @Column({ type: "text" }) @Field(() => Occupation) occupation!: Occupation;
-  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true, description: "null for VIEWER" }) phone!: string | null;
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "null for VIEWER" })
+  phone!: string | null;
 
   // Domicile. The coarser codes are derived from it and kept for one-equality region filters.
   @Column({ type: "varchar", length: 13, name: "village_code" }) villageCode!: string;
@@ -25,10 +33,17 @@ export class Worker {
   @Column({ type: "varchar", length: 2, name: "province_code" }) provinceCode!: string;
 
   @Column({ type: "text", name: "membership_number", nullable: true })
-  @Field(() => String, { nullable: true, description: "BPJS membership card number (KPJ), once issued." })
+  @Field(() => String, {
+    nullable: true,
+    description: "BPJS membership card number (KPJ), once issued.",
+  })
   membershipNumber!: string | null;
 
   @Column({ type: "uuid", name: "recruited_by_id", nullable: true }) recruitedById!: string | null;
-  @Column({ type: "timestamptz", name: "created_at" }) @Field(() => DateTimeScalar) createdAt!: Date;
-  @Column({ type: "timestamptz", name: "updated_at" }) @Field(() => DateTimeScalar) updatedAt!: Date;
+  @Column({ type: "timestamptz", name: "created_at" })
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+  @Column({ type: "timestamptz", name: "updated_at" })
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
 }

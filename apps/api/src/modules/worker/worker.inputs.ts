@@ -11,8 +11,16 @@ const NAME_MESSAGE = "fullName must be 2 to 150 characters.";
 
 @InputType("WorkerFilter")
 export class WorkerFilter {
-  @Field(() => String, { nullable: true, description: "Case-insensitive name fragment, or a NIK prefix." }) search?: string | null;
-  @Field(() => ID, { nullable: true, description: "Any level: matches workers whose village lies inside it." }) regionCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Case-insensitive name fragment, or a NIK prefix.",
+  })
+  search?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Any level: matches workers whose village lies inside it.",
+  })
+  regionCode?: string | null;
   @Field(() => [Occupation], { nullable: true }) occupation?: Occupation[] | null;
   @Field(() => [CoverageStatus], { nullable: true }) coverageStatus?: CoverageStatus[] | null;
   @Field(() => ID, { nullable: true }) donorId?: string | null;
@@ -38,19 +46,34 @@ export class RegisterWorkerInput {
   @Field(() => Gender, { description: "Must agree with the NIK." }) gender!: Gender;
   @Field(() => DateScalar, { description: "Must agree with the NIK." }) birthDate!: string;
   @Field(() => Occupation) occupation!: Occupation;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE }) phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
   @Field(() => ID) villageCode!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(KPJ_PATTERN, { message: KPJ_MESSAGE }) membershipNumber?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(KPJ_PATTERN, { message: KPJ_MESSAGE })
+  membershipNumber?: string | null;
   @Field(() => ID, { nullable: true }) recruitedById?: string | null;
 }
 
 @InputType("UpdateWorkerInput")
 export class UpdateWorkerInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 150, { message: NAME_MESSAGE }) fullName?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 150, { message: NAME_MESSAGE })
+  fullName?: string | null;
   @Field(() => Occupation, { nullable: true }) occupation?: Occupation | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE }) phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: PHONE_MESSAGE })
+  phone?: string | null;
   @Field(() => ID, { nullable: true }) villageCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(KPJ_PATTERN, { message: KPJ_MESSAGE }) membershipNumber?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(KPJ_PATTERN, { message: KPJ_MESSAGE })
+  membershipNumber?: string | null;
   @Field(() => ID, { nullable: true }) recruitedById?: string | null;
 }
 
@@ -65,7 +88,8 @@ export class ImportRowError {
 @ObjectType("WorkerImportResult")
 export class WorkerImportResult {
   @Field(() => Int, { description: "Rows written (0 on a dry run)." }) created!: number;
-  @Field(() => Int, { description: "Rows whose NIK was already registered; skipped." }) duplicates!: number;
+  @Field(() => Int, { description: "Rows whose NIK was already registered; skipped." })
+  duplicates!: number;
   @Field(() => [ImportRowError]) errors!: ImportRowError[];
   @Field(() => [Worker]) workers!: Worker[];
 }

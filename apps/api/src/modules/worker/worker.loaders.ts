@@ -7,14 +7,19 @@ type FirstPageKey = { partnerId: string; first: number };
 export function workerLoaders(workers: WorkerService) {
   return {
     // Keys with the same page size are answered by one statement for all their partners.
-    recruitedWorkersFirstPage: new DataLoader<FirstPageKey, { rows: Worker[]; total: number }, string>(
+    recruitedWorkersFirstPage: new DataLoader<
+      FirstPageKey,
+      { rows: Worker[]; total: number },
+      string
+    >(
       async (keys) => {
         const bySize = new Map<number, string[]>();
         for (const k of keys) bySize.set(k.first, [...(bySize.get(k.first) ?? []), k.partnerId]);
         const answers = new Map<string, { rows: Worker[]; total: number }>();
         for (const [first, partnerIds] of bySize) {
           const pages = await workers.recruitedFirstPages(partnerIds, first);
-          for (const id of partnerIds) answers.set(`${first}:${id}`, pages.get(id) ?? { rows: [], total: 0 });
+          for (const id of partnerIds)
+            answers.set(`${first}:${id}`, pages.get(id) ?? { rows: [], total: 0 });
         }
         return keys.map((k) => answers.get(`${k.first}:${k.partnerId}`)!);
       },

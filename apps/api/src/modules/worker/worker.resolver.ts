@@ -1,11 +1,27 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { Context } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
 import {
-  RegisterWorkerInput, UpdateWorkerInput, WorkerFilter, WorkerImportResult, WorkerOrder, WorkerOrderField,
+  RegisterWorkerInput,
+  UpdateWorkerInput,
+  WorkerFilter,
+  WorkerImportResult,
+  WorkerOrder,
+  WorkerOrderField,
 } from "./worker.inputs";
 
 registerEnumType(WorkerOrderField, { name: "WorkerOrderField" });
@@ -24,19 +40,26 @@ export class WorkerResolver {
     return ctx.services.worker.getByNik(nik);
   }
 
-  @Query(() => WorkerConnection, { description: "Without orderBy, the newest registrations come first." })
+  @Query(() => WorkerConnection, {
+    description: "Without orderBy, the newest registrations come first.",
+  })
   async workers(
     @Ctx() ctx: Context,
     @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
     @Arg("orderBy", () => WorkerOrder, { nullable: true }) orderBy?: WorkerOrder,
-    @Arg("first", () => Int, { defaultValue: 50 }) first?: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return WorkerConnection.of(await ctx.services.worker.list(filter, orderBy, first, after));
   }
 
-  @Mutation(() => Worker, { description: "Codes: NIK_INVALID, NIK_MISMATCH (gender or birth date disagree), NIK_DUPLICATE." })
-  registerWorker(@Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput, @Ctx() ctx: Context): Promise<Worker> {
+  @Mutation(() => Worker, {
+    description: "Codes: NIK_INVALID, NIK_MISMATCH (gender or birth date disagree), NIK_DUPLICATE.",
+  })
+  registerWorker(
+    @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput,
+    @Ctx() ctx: Context,
+  ): Promise<Worker> {
     return ctx.services.worker.register(input);
   }
 
@@ -49,12 +72,15 @@ export class WorkerResolver {
     return ctx.services.worker.update(id, input);
   }
 
-  @Mutation(() => WorkerImportResult, { description: "Up to 5,000 rows; valid rows are written in one transaction, each bad row is reported." })
+  @Mutation(() => WorkerImportResult, {
+    description:
+      "Up to 5,000 rows; valid rows are written in one transaction, each bad row is reported.",
+  })
   importWorkers(
     // Rows are validated one by one in the service so one bad row does not reject the file.
     @Arg("rows", () => [RegisterWorkerInput], { validate: false }) rows: RegisterWorkerInput[],
     @Ctx() ctx: Context,
-    @Arg("dryRun", () => Boolean, { defaultValue: false }) dryRun?: boolean,
+    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
   ): Promise<WorkerImportResult> {
     return ctx.services.worker.import(rows, dryRun ?? false);
   }
@@ -64,7 +90,10 @@ export class WorkerResolver {
     return ctx.loaders.regionByCode.load(worker.villageCode);
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: "The Perisai agent or other partner who recruited the worker." })
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "The Perisai agent or other partner who recruited the worker.",
+  })
   recruitedBy(@Root() worker: Worker, @Ctx() ctx: Context) {
     return worker.recruitedById ? ctx.loaders.partnerById.load(worker.recruitedById) : null;
   }

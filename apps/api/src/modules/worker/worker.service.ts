@@ -1,10 +1,18 @@
 import { validate } from "class-validator";
 import { DataSource, EntityManager, In } from "typeorm";
 import {
-  BadUserInputError, DomainError, NikDuplicateError, RegionLevel, SortDirection,
-  ancestorCodes, checkNikAgrees, nikDistrictCode, parseNik, regionLevelOf,
+  BadUserInputError,
+  DomainError,
+  NikDuplicateError,
+  RegionLevel,
+  SortDirection,
+  ancestorCodes,
+  checkNikAgrees,
+  nikDistrictCode,
+  parseNik,
+  regionLevelOf,
 } from "@sertakan/schema";
-import { isUuid, requireUuid } from "../../graphql/ids";
+import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { SortKey, keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
@@ -12,7 +20,13 @@ import { PartnerService } from "../partner/partner.service";
 import { RegionService, escapeLike } from "../region/region.service";
 import { Worker } from "./worker.entity";
 import {
-  ImportRowError, RegisterWorkerInput, UpdateWorkerInput, WorkerFilter, WorkerImportResult, WorkerOrder, WorkerOrderField,
+  ImportRowError,
+  RegisterWorkerInput,
+  UpdateWorkerInput,
+  WorkerFilter,
+  WorkerImportResult,
+  WorkerOrder,
+  WorkerOrderField,
 } from "./worker.inputs";
 
 export const MAX_IMPORT_ROWS = 5_000;
@@ -51,38 +65,64 @@ export class WorkerService {
   }
 
   getByNik(nik: string): Promise<Worker | null> {
-    return /^\d{16}$/.test(nik) ? this.db.getRepository(Worker).findOneBy({ nik }) : Promise.resolve(null);
+    return /^\d{16}$/.test(nik)
+      ? this.db.getRepository(Worker).findOneBy({ nik })
+      : Promise.resolve(null);
   }
 
-  list(filter: WorkerFilter | null | undefined, orderBy: WorkerOrder | null | undefined, first?: number, after?: string | null): Promise<Page<Worker>> {
+  list(
+    filter: WorkerFilter | null | undefined,
+    orderBy: WorkerOrder | null | undefined,
+    first?: number,
+    after?: string | null,
+  ): Promise<Page<Worker>> {
     const qb = this.db.getRepository(Worker).createQueryBuilder("w");
     const search = filter?.search?.trim();
     if (search) {
       if (/^\d{1,16}$/.test(search)) {
         // Digit strings of equal length sort the same in every collation: a range on the unique index.
-        qb.andWhere("w.nik BETWEEN :nikLow AND :nikHigh", { nikLow: search.padEnd(16, "0"), nikHigh: search.padEnd(16, "9") });
+        qb.andWhere("w.nik BETWEEN :nikLow AND :nikHigh", {
+          nikLow: search.padEnd(16, "0"),
+          nikHigh: search.padEnd(16, "9"),
+        });
       } else {
         qb.andWhere("w.full_name ILIKE :name", { name: `%${escapeLike(search)}%` });
       }
     }
     if (filter?.regionCode) {
-      qb.andWhere(`${REGION_COLUMN[regionLevelOf(filter.regionCode)]} = :region`, { region: filter.regionCode });
+      qb.andWhere(`${REGION_COLUMN[regionLevelOf(filter.regionCode)]} = :region`, {
+        region: filter.regionCode,
+      });
     }
-    if (filter?.occupation?.length) qb.andWhere("w.occupation = ANY(:occupations)", { occupations: filter.occupation });
-    if (filter?.recruitedById) qb.andWhere("w.recruited_by_id = :recruiter", { recruiter: requireUuid(filter.recruitedById, "recruitedById") });
+    if (filter?.occupation?.length)
+      qb.andWhere("w.occupation = ANY(:occupations)", { occupations: filter.occupation });
+    if (filter?.recruitedById)
+      qb.andWhere("w.recruited_by_id = :recruiter", {
+        recruiter: requireUuid(filter.recruitedById, "recruitedById"),
+      });
     if (filter?.coverageStatus?.length || filter?.donorId) {
-      throw new BadUserInputError("Filtering workers by coverage status or donor needs the coverage engine, which this server does not have yet.", filter.donorId ? "donorId" : "coverageStatus");
+      throw new BadUserInputError(
+        "Filtering workers by coverage status or donor needs the coverage engine, which this server does not have yet.",
+        filter.donorId ? "donorId" : "coverageStatus",
+      );
     }
     const field = orderBy?.field ?? WorkerOrderField.CREATED_AT;
     const keys = ORDER_KEYS[field];
-    if (!keys) throw new BadUserInputError(`Ordering by ${field} needs the coverage engine, which this server does not have yet.`, "orderBy");
+    if (!keys)
+      throw new BadUserInputError(
+        `Ordering by ${field} needs the coverage engine, which this server does not have yet.`,
+        "orderBy",
+      );
     // Without an explicit order the newest registrations come first.
     const direction = orderBy ? orderBy.direction : SortDirection.DESC;
     return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });
   }
 
   /** The newest recruits of each partner, `first` each, and each partner's total, in one statement. */
-  async recruitedFirstPages(partnerIds: readonly string[], first: number): Promise<Map<string, { rows: Worker[]; total: number }>> {
+  async recruitedFirstPages(
+    partnerIds: readonly string[],
+    first: number,
+  ): Promise<Map<string, { rows: Worker[]; total: number }>> {
     const ids = [...new Set(partnerIds)];
     const pairs: { id: string | null; partner_id: string; total: string }[] = await this.db.query(
       `SELECT w.id, p.id AS partner_id, c.total
@@ -95,7 +135,9 @@ export class WorkerService {
       [ids, first],
     );
     const workerIds = pairs.flatMap((r) => (r.id ? [r.id] : []));
-    const workers = workerIds.length ? await this.db.getRepository(Worker).findBy({ id: In(workerIds) }) : [];
+    const workers = workerIds.length
+      ? await this.db.getRepository(Worker).findBy({ id: In(workerIds) })
+      : [];
     const byId = new Map(workers.map((w) => [w.id, w]));
     const result = new Map<string, { rows: Worker[]; total: number }>();
     for (const r of pairs) {
@@ -107,10 +149,18 @@ export class WorkerService {
   }
 
   /** Partner.recruitedWorkers: first pages are batched across partners; later pages are a plain list. */
-  async recruitedBy(loaders: Loaders, partnerId: string, first?: number, after?: string | null): Promise<Page<Worker>> {
+  async recruitedBy(
+    loaders: Loaders,
+    partnerId: string,
+    first?: number,
+    after?: string | null,
+  ): Promise<Page<Worker>> {
     const size = checkPageSize(first);
     if (after) return this.list({ recruitedById: partnerId }, null, size, after);
-    const { rows, total } = await loaders.recruitedWorkersFirstPage.load({ partnerId, first: size });
+    const { rows, total } = await loaders.recruitedWorkersFirstPage.load({
+      partnerId,
+      first: size,
+    });
     return {
       nodes: rows,
       hasNextPage: total > rows.length,
@@ -126,7 +176,8 @@ export class WorkerService {
     if (outcome instanceof DomainError) throw outcome;
     return this.db.transaction(async (m) => {
       const [id] = await this.insertRows(m, [outcome]);
-      if (!id) throw new NikDuplicateError(`A worker with NIK ${input.nik} is already registered.`, "nik");
+      if (!id)
+        throw new NikDuplicateError(`A worker with NIK ${input.nik} is already registered.`, "nik");
       return m.getRepository(Worker).findOneByOrFail({ id });
     });
   }
@@ -134,8 +185,10 @@ export class WorkerService {
   async update(id: string, input: UpdateWorkerInput): Promise<Worker> {
     requireUuid(id, "id");
     return this.db.transaction(async (m) => {
-      const worker = await m.getRepository(Worker).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
-      if (!worker) throw new BadUserInputError(`There is no worker with id ${id}.`, "id");
+      const worker = await m
+        .getRepository(Worker)
+        .findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!worker) throw notFound("worker", id, "id");
       const changes: Partial<Worker> = {};
       if (input.fullName != null) changes.fullName = input.fullName.trim();
       if (input.occupation != null) changes.occupation = input.occupation;
@@ -146,10 +199,12 @@ export class WorkerService {
         Object.assign(changes, this.domicile(input.villageCode));
       }
       if (input.recruitedById !== undefined) {
-        if (input.recruitedById !== null) await this.partners.require(input.recruitedById, "recruitedById");
+        if (input.recruitedById !== null)
+          await this.partners.require(input.recruitedById, "recruitedById");
         changes.recruitedById = input.recruitedById;
       }
-      if (changes.membershipNumber) await this.assertMembershipFree(m, changes.membershipNumber, id);
+      if (changes.membershipNumber)
+        await this.assertMembershipFree(m, changes.membershipNumber, id);
       await m.getRepository(Worker).update({ id }, { ...changes, updatedAt: new Date() });
       return m.getRepository(Worker).findOneByOrFail({ id });
     });
@@ -161,7 +216,10 @@ export class WorkerService {
    */
   async import(rows: RegisterWorkerInput[], dryRun: boolean): Promise<WorkerImportResult> {
     if (rows.length > MAX_IMPORT_ROWS) {
-      throw new BadUserInputError(`An import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; this one has ${rows.length.toLocaleString("en")}. Split the file.`, "rows");
+      throw new BadUserInputError(
+        `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; this one has ${rows.length.toLocaleString("en")}. Split the file.`,
+        "rows",
+      );
     }
     const outcomes = await this.checkRows(rows);
     const errors: ImportRowError[] = [];
@@ -170,8 +228,15 @@ export class WorkerService {
     const seen = new Set<string>();
     outcomes.forEach((outcome, row) => {
       if (outcome instanceof NikDuplicateError) duplicates++;
-      else if (outcome instanceof DomainError) errors.push({ row, field: outcome.field ?? null, message: outcome.message, code: outcome.code });
-      else if (seen.has(outcome.nik)) duplicates++; // the same NIK twice in one file
+      else if (outcome instanceof DomainError)
+        errors.push({
+          row,
+          field: outcome.field ?? null,
+          message: outcome.message,
+          code: outcome.code,
+        });
+      else if (seen.has(outcome.nik))
+        duplicates++; // the same NIK twice in one file
       else {
         seen.add(outcome.nik);
         valid.push(outcome);
@@ -180,9 +245,18 @@ export class WorkerService {
     if (dryRun || valid.length === 0) return { created: 0, duplicates, errors, workers: [] };
     return this.db.transaction(async (m) => {
       const ids = (await this.insertRows(m, valid)).filter((id): id is string => Boolean(id));
-      const workers = ids.length ? await m.getRepository(Worker).find({ where: { id: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }) : [];
+      const workers = ids.length
+        ? await m
+            .getRepository(Worker)
+            .find({ where: { id: In(ids) }, order: { createdAt: "ASC", id: "ASC" } })
+        : [];
       // Rows a concurrent registration beat us to are duplicates too.
-      return { created: ids.length, duplicates: duplicates + valid.length - ids.length, errors, workers };
+      return {
+        created: ids.length,
+        duplicates: duplicates + valid.length - ids.length,
+        errors,
+        workers,
+      };
     });
   }
 
@@ -203,31 +277,55 @@ export class WorkerService {
       if (r.membershipNumber) kpjs.push(r.membershipNumber);
     }
     const [regionRows, partnerRows, nikRows, kpjRows] = await Promise.all([
-      this.db.query(`SELECT code, level FROM region WHERE code = ANY($1::varchar[])`, [[...districtCodes, ...villageCodes]]),
+      this.db.query(`SELECT code, level FROM region WHERE code = ANY($1::varchar[])`, [
+        [...districtCodes, ...villageCodes],
+      ]),
       this.db.query(`SELECT id FROM partner WHERE id = ANY($1::uuid[])`, [[...partnerIds]]),
       this.db.query(`SELECT nik FROM worker WHERE nik = ANY($1::char(16)[])`, [niks]),
-      this.db.query(`SELECT membership_number FROM worker WHERE membership_number = ANY($1::text[])`, [kpjs]),
+      this.db.query(
+        `SELECT membership_number FROM worker WHERE membership_number = ANY($1::text[])`,
+        [kpjs],
+      ),
     ]);
-    const levelOf = new Map<string, string>(regionRows.map((r: { code: string; level: string }) => [r.code, r.level]));
+    const levelOf = new Map<string, string>(
+      regionRows.map((r: { code: string; level: string }) => [r.code, r.level]),
+    );
     const partners = new Set<string>(partnerRows.map((r: { id: string }) => r.id));
     const registered = new Set<string>(nikRows.map((r: { nik: string }) => r.nik));
-    const usedKpj = new Set<string>(kpjRows.map((r: { membership_number: string }) => r.membership_number));
+    const usedKpj = new Set<string>(
+      kpjRows.map((r: { membership_number: string }) => r.membership_number),
+    );
 
     return Promise.all(
       rows.map(async (input): Promise<ValidRow | DomainError> => {
         try {
           await assertValid(input);
-          const info = parseNik(input.nik, { districtExists: (code: string) => levelOf.get(code) === RegionLevel.DISTRICT });
+          const info = parseNik(input.nik, {
+            districtExists: (code: string) => levelOf.get(code) === RegionLevel.DISTRICT,
+          });
           checkNikAgrees(info, { gender: input.gender, birthDate: input.birthDate });
-          if (registered.has(info.nik)) return new NikDuplicateError(`A worker with NIK ${info.nik} is already registered.`, "nik");
+          if (registered.has(info.nik))
+            return new NikDuplicateError(
+              `A worker with NIK ${info.nik} is already registered.`,
+              "nik",
+            );
           if (levelOf.get(input.villageCode) !== RegionLevel.VILLAGE) {
-            return new BadUserInputError(`There is no village with code "${input.villageCode}"; use a code such as 33.10.01.2001.`, "villageCode");
+            return new BadUserInputError(
+              `There is no village with code "${input.villageCode}"; use a code such as 33.10.01.2001.`,
+              "villageCode",
+            );
           }
           if (input.recruitedById && !partners.has(input.recruitedById)) {
-            return new BadUserInputError(`There is no partner with id ${input.recruitedById}.`, "recruitedById");
+            return new BadUserInputError(
+              `There is no partner with id ${input.recruitedById}.`,
+              "recruitedById",
+            );
           }
           if (input.membershipNumber && usedKpj.has(input.membershipNumber)) {
-            return new BadUserInputError(`Membership number ${input.membershipNumber} already belongs to another worker.`, "membershipNumber");
+            return new BadUserInputError(
+              `Membership number ${input.membershipNumber} already belongs to another worker.`,
+              "membershipNumber",
+            );
           }
           return {
             nik: info.nik,
@@ -256,7 +354,10 @@ export class WorkerService {
   private async assertMembershipFree(m: EntityManager, membershipNumber: string, workerId: string) {
     const other = await m.getRepository(Worker).findOneBy({ membershipNumber });
     if (other && other.id !== workerId) {
-      throw new BadUserInputError(`Membership number ${membershipNumber} already belongs to another worker.`, "membershipNumber");
+      throw new BadUserInputError(
+        `Membership number ${membershipNumber} already belongs to another worker.`,
+        "membershipNumber",
+      );
     }
   }
 
@@ -270,9 +371,18 @@ export class WorkerService {
        ON CONFLICT (nik) DO NOTHING
        RETURNING id, nik`,
       [
-        rows.map((r) => r.nik), rows.map((r) => r.fullName), rows.map((r) => r.gender), rows.map((r) => r.birthDate),
-        rows.map((r) => r.occupation), rows.map((r) => r.phone), rows.map((r) => r.villageCode), rows.map((r) => r.districtCode),
-        rows.map((r) => r.regencyCode), rows.map((r) => r.provinceCode), rows.map((r) => r.membershipNumber), rows.map((r) => r.recruitedById),
+        rows.map((r) => r.nik),
+        rows.map((r) => r.fullName),
+        rows.map((r) => r.gender),
+        rows.map((r) => r.birthDate),
+        rows.map((r) => r.occupation),
+        rows.map((r) => r.phone),
+        rows.map((r) => r.villageCode),
+        rows.map((r) => r.districtCode),
+        rows.map((r) => r.regencyCode),
+        rows.map((r) => r.provinceCode),
+        rows.map((r) => r.membershipNumber),
+        rows.map((r) => r.recruitedById),
       ],
     );
     const idByNik = new Map(inserted.map((r) => [r.nik, r.id]));
@@ -282,7 +392,9 @@ export class WorkerService {
 
 /** class-validator rules of the input class, for rows that skipped type-graphql's own validation. */
 async function assertValid(input: RegisterWorkerInput): Promise<void> {
-  const errors = await validate(input instanceof RegisterWorkerInput ? input : Object.assign(new RegisterWorkerInput(), input));
+  const errors = await validate(
+    input instanceof RegisterWorkerInput ? input : Object.assign(new RegisterWorkerInput(), input),
+  );
   const first = errors[0];
   if (first) {
     const message = Object.values(first.constraints ?? {})[0] ?? `${first.property} is not valid.`;
