@@ -8,6 +8,8 @@ module.exports = {
   // One PostgreSQL for the run; each test file gets its own database cloned from a template.
   globalSetup: "<rootDir>/src/test/global-setup.ts",
   globalTeardown: "<rootDir>/src/test/global-teardown.ts",
+  // type-graphql reads decorator metadata: load the polyfill before any test module.
+  setupFiles: ["reflect-metadata"],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -4,6 +4,8 @@ import { regionLoaders } from "./modules/region/region.loaders";
 import { partnerLoaders } from "./modules/partner/partner.loaders";
 import { donorLoaders } from "./modules/donor/donor.loaders";
 import { workerLoaders } from "./modules/worker/worker.loaders";
+import { sponsorshipLoaders } from "./modules/sponsorship/sponsorship.loaders";
+import { paymentLoaders } from "./modules/payment/payment.loaders";
 import { Services } from "./services";
 
 /** Who is asking. Access control (roles, region scope) arrives with the access issue. */
@@ -25,6 +27,8 @@ export function createLoaders(db: DataSource, services: Services) {
     ...partnerLoaders(db),
     ...donorLoaders(db),
     ...workerLoaders(services.worker),
+    ...sponsorshipLoaders(db, services.sponsorship),
+    ...paymentLoaders(db),
   };
 }
 

@@ -8,6 +8,11 @@ import { DonorResolver } from "./modules/donor/donor.resolver";
 import { WorkerResolver } from "./modules/worker/worker.resolver";
 import { QuoteResolver } from "./modules/quote/quote.resolver";
 import {
+  ContributionResolver,
+  SponsorshipResolver,
+} from "./modules/sponsorship/sponsorship.resolver";
+import { PaymentResolver } from "./modules/payment/payment.resolver";
+import {
   DateScalar,
   DateTimeScalar,
   JSONScalar,
@@ -22,6 +27,9 @@ export const resolvers = [
   DonorResolver,
   WorkerResolver,
   QuoteResolver,
+  SponsorshipResolver,
+  ContributionResolver,
+  PaymentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -28,6 +28,8 @@ export type ServerOptions = {
   databaseUrl: string;
   log?: (message: string) => void;
   onQuery?: (sql: string) => void;
+  /** The clock for "this month" rules; tests move it. */
+  now?: () => Date;
 };
 
 /**
@@ -36,7 +38,7 @@ export type ServerOptions = {
  */
 export async function createServer(
   config: Config,
-  { databaseUrl, log = () => undefined, onQuery }: ServerOptions,
+  { databaseUrl, log = () => undefined, onQuery, now }: ServerOptions,
 ): Promise<Server> {
   const dataSource = createDataSource({ url: databaseUrl, onQuery });
   await dataSource.initialize();
@@ -62,7 +64,7 @@ export async function createServer(
     throw error;
   }
 
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, now);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createErrorFormatter(config.env === "production"),

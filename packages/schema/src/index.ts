@@ -6,3 +6,4 @@ export * from "./coverage";
 export * from "./pricing";
 export * from "./nik";
 export * from "./regions";
+export * from "./sponsorship";

@@ -2,5 +2,16 @@ import { Region } from "../modules/region/region.entity";
 import { Partner, Engagement } from "../modules/partner/partner.entity";
 import { Donor } from "../modules/donor/donor.entity";
 import { Worker } from "../modules/worker/worker.entity";
+import { Contribution, Sponsorship } from "../modules/sponsorship/sponsorship.entity";
+import { Payment } from "../modules/payment/payment.entity";
 
-export const entities = [Region, Partner, Engagement, Donor, Worker];
+export const entities = [
+  Region,
+  Partner,
+  Engagement,
+  Donor,
+  Worker,
+  Sponsorship,
+  Contribution,
+  Payment,
+];

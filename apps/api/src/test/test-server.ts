@@ -31,11 +31,18 @@ export type TestServer = {
 };
 
 /** The real server, over HTTP, on its own fresh database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: "test", SEED_DEMO: "false", ...env });
   let queries = 0;
-  const server = await createServer(config, { databaseUrl: db.url, onQuery: () => void queries++ });
+  const server = await createServer(config, {
+    databaseUrl: db.url,
+    onQuery: () => void queries++,
+    now: options.now,
+  });
   const http = server.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));
   const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -1,4 +1,5 @@
 import { InitialRegistry1764115200000 } from "./1764115200000-initial-registry";
+import { CoverageEngine1764201600000 } from "./1764201600000-coverage-engine";
 
 // In order. A new migration is added here as well as in this folder.
-export const migrations = [InitialRegistry1764115200000];
+export const migrations = [InitialRegistry1764115200000, CoverageEngine1764201600000];

@@ -9,6 +9,8 @@
 // one transaction with multi-row `INSERT … SELECT * FROM unnest(…)` statements.
 
 import type { DataSource, EntityManager } from "typeorm";
+import { currentYearMonth } from "@sertakan/schema";
+import { seedCoverageHistory } from "./coverage-seed";
 import {
   buildNik,
   DonorKind,
@@ -47,6 +49,8 @@ export type DemoSeedOptions = {
   workers?: number;
   /** PRNG seed; default 20240521. */
   seed?: number;
+  /** The month the coverage history ends in; default this month (Asia/Jakarta). */
+  currentMonth?: string;
   log?: (message: string) => void;
 };
 export type DemoSeedSummary = {
@@ -54,6 +58,8 @@ export type DemoSeedSummary = {
   partners: number;
   donors: number;
   engagements: number;
+  sponsorships: number;
+  payments: number;
 };
 
 export const DEFAULT_DEMO_WORKERS = 5000;
@@ -880,7 +886,11 @@ export function planDemo(
 
   const drafts: Array<WorkerRow & { createdMs: number }> = [];
   for (let i = 0; i < workerCount; i++) {
-    const village = villageTable.draw(prng);
+    // Every village gets someone first, so no village of the demo is empty; then by size.
+    const village =
+      i < allVillages.length && workerCount >= allVillages.length
+        ? allVillages[i]
+        : villageTable.draw(prng);
     const occupation = occupationTables.get(village.districtCode)!.draw(prng);
     const gender = prng.chance(FEMALE_SHARE[occupation]) ? Gender.FEMALE : Gender.MALE;
     // Age: u = 0 → youngest (18), u → 1 → oldest (65); farmers and breeders skew older.
@@ -1091,6 +1101,11 @@ export async function seedDemo(
     const t = Date.now();
     const statements = await insertRows(m, "worker", WORKER_COLUMNS, plan.workers);
     log(`demo: ${plan.workers.length} workers in ${statements} statement(s), ${Date.now() - t} ms`);
+    const coverage = await seedCoverageHistory(m, {
+      seed: options.seed ?? DEFAULT_DEMO_SEED,
+      currentMonth: options.currentMonth ?? currentYearMonth(),
+      log,
+    });
     log(`demo: done in ${Date.now() - started} ms`);
 
     return {
@@ -1098,6 +1113,8 @@ export async function seedDemo(
       partners: plan.partners.length,
       donors: plan.donors.length,
       engagements: plan.engagements.length,
+      sponsorships: coverage.sponsorships,
+      payments: coverage.payments,
     };
   });
 }

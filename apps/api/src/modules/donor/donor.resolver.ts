@@ -1,4 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { SponsorshipStatus } from "@sertakan/schema";
+import { checkPageSize } from "../../graphql/pagination";
+import { SponsorshipConnection } from "../sponsorship/sponsorship.resolver";
+import { DonorSummary } from "./donor-summary";
 import { Context } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
@@ -50,5 +54,34 @@ export class DonorResolver {
   @FieldResolver(() => Partner, { nullable: true })
   partner(@Root() donor: Donor, @Ctx() ctx: Context) {
     return donor.partnerId ? ctx.loaders.partnerById.load(donor.partnerId) : null;
+  }
+
+  @FieldResolver(() => SponsorshipConnection, { description: "Newest pledges first." })
+  async sponsorships(
+    @Root() donor: Donor,
+    @Ctx() ctx: Context,
+    @Arg("status", () => [SponsorshipStatus], { nullable: true }) status?: SponsorshipStatus[],
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    if (after) {
+      return SponsorshipConnection.of(
+        await ctx.services.sponsorship.list({ donorId: donor.id, status }, first, after),
+      );
+    }
+    // First pages are batched across the donors of a list.
+    const size = checkPageSize(first);
+    const statuses = [...new Set(status ?? [])].sort();
+    const { rows, total } = await ctx.loaders.donorSponsorshipsFirstPage.load({
+      donorId: donor.id,
+      statuses,
+      first: size,
+    });
+    return SponsorshipConnection.of(ctx.services.sponsorship.pageOf(rows, total));
+  }
+
+  @FieldResolver(() => DonorSummary)
+  summary(@Root() donor: Donor, @Ctx() ctx: Context) {
+    return ctx.loaders.donorSummary.load(donor.id);
   }
 }

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Gender, Occupation } from "@sertakan/schema";
-import { DateScalar, DateTimeScalar } from "../../graphql/scalars";
+import { dateAsYearMonth } from "../../database/transformers";
+import { DateScalar, DateTimeScalar, YearMonthScalar } from "../../graphql/scalars";
 
 @Entity("worker")
 @ObjectType("Worker", {
@@ -40,6 +41,11 @@ export class Worker {
   membershipNumber!: string | null;
 
   @Column({ type: "uuid", name: "recruited_by_id", nullable: true }) recruitedById!: string | null;
+
+  // Kept in step by the payment transaction (paid months never become unpaid).
+  @Column({ type: "date", name: "covered_through", nullable: true, transformer: dateAsYearMonth })
+  @Field(() => YearMonthScalar, { nullable: true, description: "Last paid month, if any." })
+  coveredThrough!: string | null;
   @Column({ type: "timestamptz", name: "created_at" })
   @Field(() => DateTimeScalar)
   createdAt!: Date;

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { In } from "typeorm";
 import { Worker } from "./worker.entity";
 import { WorkerService } from "./worker.service";
 
@@ -6,6 +7,11 @@ type FirstPageKey = { partnerId: string; first: number };
 
 export function workerLoaders(workers: WorkerService) {
   return {
+    workerById: new DataLoader<string, Worker | null>(async (ids) => {
+      const rows = await workers.repository().findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((w) => [w.id, w]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     // Keys with the same page size are answered by one statement for all their partners.
     recruitedWorkersFirstPage: new DataLoader<
       FirstPageKey,

@@ -10,7 +10,10 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
+import { CoverageStatus, coverageStatus, currentYearMonth } from "@sertakan/schema";
 import { Context } from "../../context";
+import { YearMonthScalar } from "../../graphql/scalars";
+import { Sponsorship } from "../sponsorship/sponsorship.entity";
 import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
@@ -96,5 +99,20 @@ export class WorkerResolver {
   })
   recruitedBy(@Root() worker: Worker, @Ctx() ctx: Context) {
     return worker.recruitedById ? ctx.loaders.partnerById.load(worker.recruitedById) : null;
+  }
+
+  @FieldResolver(() => CoverageStatus, { description: "Defaults to the current month." })
+  async coverageStatus(
+    @Root() worker: Worker,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+  ): Promise<CoverageStatus> {
+    const paid = await ctx.loaders.paidMonthsByWorker.load(worker.id);
+    return coverageStatus(paid, asOf ?? currentYearMonth(ctx.services.now()));
+  }
+
+  @FieldResolver(() => [Sponsorship])
+  sponsorships(@Root() worker: Worker, @Ctx() ctx: Context) {
+    return ctx.loaders.sponsorshipsByWorker.load(worker.id);
   }
 }

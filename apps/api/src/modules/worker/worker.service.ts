@@ -3,11 +3,14 @@ import { DataSource, EntityManager, In } from "typeorm";
 import {
   BadUserInputError,
   DomainError,
+  LAPSE_AFTER_UNPAID_MONTHS,
   NikDuplicateError,
   RegionLevel,
   SortDirection,
+  addMonths,
   ancestorCodes,
   checkNikAgrees,
+  currentYearMonth,
   nikDistrictCode,
   parseNik,
   regionLevelOf,
@@ -32,16 +35,24 @@ import {
 export const MAX_IMPORT_ROWS = 5_000;
 
 // Which stored code answers "inside region X" for each level of X.
-const REGION_COLUMN: Record<RegionLevel, string> = {
+export const REGION_COLUMN: Record<RegionLevel, string> = {
   [RegionLevel.PROVINCE]: "w.province_code",
   [RegionLevel.REGENCY]: "w.regency_code",
   [RegionLevel.DISTRICT]: "w.district_code",
   [RegionLevel.VILLAGE]: "w.village_code",
 };
 
-const ORDER_KEYS: Partial<Record<WorkerOrderField, SortKey<Worker>[]>> = {
+const ORDER_KEYS: Record<WorkerOrderField, SortKey<Worker>[]> = {
   [WorkerOrderField.CREATED_AT]: [
     { column: "w.created_at", value: (w) => w.createdAt },
+    { column: "w.id", value: (w) => w.id },
+  ],
+  // Never-paid workers sort as if covered through 1900-01, so the key is never null.
+  [WorkerOrderField.COVERED_THROUGH]: [
+    {
+      column: "coalesce(w.covered_through, date '1900-01-01')",
+      value: (w) => `${w.coveredThrough ?? "1900-01"}-01`,
+    },
     { column: "w.id", value: (w) => w.id },
   ],
   [WorkerOrderField.FULL_NAME]: [
@@ -51,14 +62,19 @@ const ORDER_KEYS: Partial<Record<WorkerOrderField, SortKey<Worker>[]>> = {
 };
 
 /** A registration that passed every rule: the row to insert. */
-type ValidRow = Omit<Worker, "id" | "createdAt" | "updatedAt">;
+type ValidRow = Omit<Worker, "id" | "createdAt" | "updatedAt" | "coveredThrough">;
 
 export class WorkerService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionService,
     private readonly partners: PartnerService,
+    private readonly now: () => Date = () => new Date(),
   ) {}
+
+  repository() {
+    return this.db.getRepository(Worker);
+  }
 
   get(id: string): Promise<Worker | null> {
     return isUuid(id) ? this.db.getRepository(Worker).findOneBy({ id }) : Promise.resolve(null);
@@ -100,19 +116,32 @@ export class WorkerService {
       qb.andWhere("w.recruited_by_id = :recruiter", {
         recruiter: requireUuid(filter.recruitedById, "recruitedById"),
       });
-    if (filter?.coverageStatus?.length || filter?.donorId) {
-      throw new BadUserInputError(
-        "Filtering workers by coverage status or donor needs the coverage engine, which this server does not have yet.",
-        filter.donorId ? "donorId" : "coverageStatus",
+    if (filter?.donorId) {
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM sponsorship s WHERE s.worker_id = w.id AND s.donor_id = :donor)",
+        {
+          donor: requireUuid(filter.donorId, "donorId"),
+        },
+      );
+    }
+    if (filter?.coverageStatus?.length) {
+      // The rule of coverageStatus() in @sertakan/schema, as SQL over the last paid month.
+      const asOf = currentYearMonth(this.now());
+      qb.andWhere(
+        `(SELECT CASE WHEN max(c.month) IS NULL THEN 'UNCOVERED'
+                      WHEN max(c.month) = :asOf::date THEN 'ACTIVE'
+                      WHEN max(c.month) >= :arrearsFrom::date THEN 'ARREARS'
+                      ELSE 'LAPSED' END
+            FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID' AND c.month <= :asOf::date) = ANY(:statuses)`,
+        {
+          asOf: `${asOf}-01`,
+          arrearsFrom: `${addMonths(asOf, -LAPSE_AFTER_UNPAID_MONTHS)}-01`,
+          statuses: filter.coverageStatus,
+        },
       );
     }
     const field = orderBy?.field ?? WorkerOrderField.CREATED_AT;
     const keys = ORDER_KEYS[field];
-    if (!keys)
-      throw new BadUserInputError(
-        `Ordering by ${field} needs the coverage engine, which this server does not have yet.`,
-        "orderBy",
-      );
     // Without an explicit order the newest registrations come first.
     const direction = orderBy ? orderBy.direction : SortDirection.DESC;
     return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });

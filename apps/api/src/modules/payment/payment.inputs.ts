@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from "type-graphql";
+import { Length } from "class-validator";
+import { DateScalar, DateTimeScalar, RupiahScalar } from "../../graphql/scalars";
+
+@InputType("PaymentFilter")
+export class PaymentFilter {
+  @Field(() => ID, { nullable: true }) donorId?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Paid on or after this day (Asia/Jakarta).",
+  })
+  from?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Paid on or before this day (Asia/Jakarta).",
+  })
+  to?: string | null;
+}
+
+@InputType("RecordPaymentInput", {
+  description:
+    "Money from a donor. It pays that donor's DUE months oldest first (only those of the listed sponsorships, when given); a month is paid only in full; what is left stays as the donor's credit and pays later months as they are pledged.",
+})
+export class RecordPaymentInput {
+  @Field(() => ID) donorId!: string;
+  @Field(() => RupiahScalar) amount!: number;
+  @Field(() => DateTimeScalar) paidAt!: Date;
+  @Field(() => String)
+  @Length(1, 100, { message: "reference must be 1 to 100 characters." })
+  reference!: string;
+  @Field(() => [ID], { nullable: true }) sponsorshipIds?: string[] | null;
+}

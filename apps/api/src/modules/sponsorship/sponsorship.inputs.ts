@@ -1,0 +1,46 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsOptional, Length } from "class-validator";
+import { ProgramPackage, SponsorshipStatus } from "@sertakan/schema";
+import { RupiahScalar, YearMonthScalar } from "../../graphql/scalars";
+
+@InputType("SponsorshipFilter")
+export class SponsorshipFilter {
+  @Field(() => ID, { nullable: true }) donorId?: string | null;
+  @Field(() => ID, { nullable: true }) workerId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Sponsorships of workers living inside this region.",
+  })
+  regionCode?: string | null;
+  @Field(() => [SponsorshipStatus], { nullable: true }) status?: SponsorshipStatus[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Sponsorships whose last month falls within this many months from now.",
+  })
+  endingWithinMonths?: number | null;
+}
+
+@InputType("SponsorWorkersInput", {
+  description:
+    "One donor covers several workers for the same months. All or nothing: a worker already covered for any of those months fails the whole call with code MONTH_ALREADY_COVERED.",
+})
+export class SponsorWorkersInput {
+  @Field(() => ID) donorId!: string;
+  @Field(() => [ID]) workerIds!: string[];
+  @Field(() => ProgramPackage) package!: ProgramPackage;
+  @Field(() => RupiahScalar, {
+    nullable: true,
+    description: "Defaults to the minimum, Rp1,000,000.",
+  })
+  declaredIncome?: number | null;
+  @Field(() => YearMonthScalar) startMonth!: string;
+  @Field(() => Int, { description: "1 to 24" }) months!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Optional. The same key again (from the same donor) returns the first call's sponsorships and writes nothing, so a client may retry safely.",
+  })
+  @IsOptional()
+  @Length(1, 200, { message: "idempotencyKey must be 1 to 200 characters." })
+  idempotencyKey?: string | null;
+}

@@ -1,0 +1,137 @@
+import DataLoader from "dataloader";
+import { DataSource, In } from "typeorm";
+import { SponsorshipStatus } from "@sertakan/schema";
+import { Contribution, Sponsorship } from "./sponsorship.entity";
+import { SponsorshipService } from "./sponsorship.service";
+
+export type SponsorshipProgressRow = {
+  liveMonths: number;
+  paidMonths: number;
+  liveAmount: number;
+  paidAmount: number;
+};
+export type DonorSummaryRow = {
+  workersSponsored: number;
+  workersActive: number;
+  committed: number;
+  paid: number;
+  outstanding: number;
+  credit: number;
+};
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+export function sponsorshipLoaders(db: DataSource, sponsorships: SponsorshipService) {
+  const currentMonthStart = `${sponsorships.currentMonth()}-01`;
+  return {
+    sponsorshipProgress: new DataLoader<string, SponsorshipProgressRow>(async (ids) => {
+      const rows: {
+        sponsorship_id: string;
+        live_months: number;
+        paid_months: number;
+        live_amount: string;
+        paid_amount: string;
+      }[] = await db.query(
+        `SELECT sponsorship_id,
+                count(*) FILTER (WHERE status <> 'CANCELLED')::int AS live_months,
+                count(*) FILTER (WHERE status = 'PAID')::int AS paid_months,
+                coalesce(sum(amount) FILTER (WHERE status <> 'CANCELLED'), 0) AS live_amount,
+                coalesce(sum(amount) FILTER (WHERE status = 'PAID'), 0) AS paid_amount
+           FROM contribution WHERE sponsorship_id = ANY($1::uuid[]) GROUP BY sponsorship_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((r) => [r.sponsorship_id, r]));
+      return ids.map((id) => {
+        const r = byId.get(id);
+        return {
+          liveMonths: r?.live_months ?? 0,
+          paidMonths: r?.paid_months ?? 0,
+          liveAmount: Number(r?.live_amount ?? 0),
+          paidAmount: Number(r?.paid_amount ?? 0),
+        };
+      });
+    }),
+    contributionsBySponsorship: new DataLoader<string, Contribution[]>(async (ids) => {
+      const byId = groupBy(await sponsorships.contributionsOf(ids), (c) => c.sponsorshipId);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    sponsorshipsByWorker: new DataLoader<string, Sponsorship[]>(async (workerIds) => {
+      const rows = await db
+        .getRepository(Sponsorship)
+        .find({
+          where: { workerId: In([...workerIds]) },
+          order: { startMonth: "ASC", createdAt: "ASC" },
+        });
+      const byWorker = groupBy(rows, (s) => s.workerId);
+      return workerIds.map((id) => byWorker.get(id) ?? []);
+    }),
+    paidMonthsByWorker: new DataLoader<string, string[]>(async (workerIds) => {
+      const rows: { worker_id: string; months: string[] }[] = await db.query(
+        `SELECT worker_id, array_agg(to_char(month, 'YYYY-MM') ORDER BY month) AS months
+           FROM contribution WHERE worker_id = ANY($1::uuid[]) AND status = 'PAID' GROUP BY worker_id`,
+        [workerIds],
+      );
+      const byWorker = new Map(rows.map((r) => [r.worker_id, r.months]));
+      return workerIds.map((id) => byWorker.get(id) ?? []);
+    }),
+    donorSponsorshipsFirstPage: new DataLoader<
+      { donorId: string; statuses: SponsorshipStatus[]; first: number },
+      { rows: Sponsorship[]; total: number },
+      string
+    >(
+      async (keys) => {
+        // Keys asking the same question of different donors share one statement.
+        const groups = groupBy([...keys], (k) => `${k.first}|${k.statuses.join(",")}`);
+        const answers = new Map<string, { rows: Sponsorship[]; total: number }>();
+        for (const group of groups.values()) {
+          const { statuses, first } = group[0];
+          const pages = await sponsorships.firstPagesByDonor(
+            group.map((k) => k.donorId),
+            statuses,
+            first,
+          );
+          for (const k of group)
+            answers.set(pageKey(k), pages.get(k.donorId) ?? { rows: [], total: 0 });
+        }
+        return keys.map((k) => answers.get(pageKey(k))!);
+      },
+      { cacheKeyFn: pageKey },
+    ),
+    donorSummary: new DataLoader<string, DonorSummaryRow>(async (donorIds) => {
+      const rows: Record<string, string | number>[] = await db.query(
+        `SELECT d.id,
+                (SELECT count(DISTINCT s.worker_id) FROM sponsorship s WHERE s.donor_id = d.id AND s.cancelled_at IS NULL)::int AS workers_sponsored,
+                (SELECT count(DISTINCT c.worker_id) FROM contribution c
+                  WHERE c.donor_id = d.id AND c.status = 'PAID' AND c.month = $2::date)::int AS workers_active,
+                (SELECT coalesce(sum(c.amount), 0) FROM contribution c WHERE c.donor_id = d.id AND c.status <> 'CANCELLED') AS committed,
+                (SELECT coalesce(sum(c.amount), 0) FROM contribution c WHERE c.donor_id = d.id AND c.status = 'PAID') AS paid,
+                (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.donor_id = d.id)
+                  - (SELECT coalesce(sum(a.amount), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE p.donor_id = d.id) AS credit
+           FROM unnest($1::uuid[]) AS d(id)`,
+        [donorIds, currentMonthStart],
+      );
+      const byId = new Map(rows.map((r) => [String(r.id), r]));
+      return donorIds.map((id) => {
+        const r = byId.get(id)!;
+        const committed = Number(r.committed);
+        const paid = Number(r.paid);
+        return {
+          workersSponsored: Number(r.workers_sponsored),
+          workersActive: Number(r.workers_active),
+          committed,
+          paid,
+          outstanding: committed - paid,
+          credit: Number(r.credit),
+        };
+      });
+    }),
+  };
+}
+
+function pageKey(k: { donorId: string; statuses: SponsorshipStatus[]; first: number }): string {
+  return `${k.first}|${k.statuses.join(",")}|${k.donorId}`;
+}

@@ -1,0 +1,101 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { SponsorshipStatus, sponsorshipStatus } from "@sertakan/schema";
+import { Context } from "../../context";
+import { connectionTypes } from "../../graphql/pagination";
+import { RupiahScalar } from "../../graphql/scalars";
+import { Donor } from "../donor/donor.entity";
+import { Payment } from "../payment/payment.entity";
+import { Worker } from "../worker/worker.entity";
+import { Contribution, Sponsorship } from "./sponsorship.entity";
+import { SponsorWorkersInput, SponsorshipFilter } from "./sponsorship.inputs";
+
+export const { Connection: SponsorshipConnection } = connectionTypes("Sponsorship", Sponsorship);
+
+@Resolver(() => Sponsorship)
+export class SponsorshipResolver {
+  @Query(() => Sponsorship, { nullable: true })
+  sponsorship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Sponsorship | null> {
+    return ctx.services.sponsorship.get(id);
+  }
+
+  @Query(() => SponsorshipConnection, { description: "Newest pledges first." })
+  async sponsorships(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => SponsorshipFilter, { nullable: true }) filter?: SponsorshipFilter,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return SponsorshipConnection.of(await ctx.services.sponsorship.list(filter, first, after));
+  }
+
+  @Mutation(() => [Sponsorship], {
+    description: "Code MONTH_ALREADY_COVERED when a worker already has one of those months.",
+  })
+  sponsorWorkers(
+    @Arg("input", () => SponsorWorkersInput) input: SponsorWorkersInput,
+    @Ctx() ctx: Context,
+  ): Promise<Sponsorship[]> {
+    return ctx.services.sponsorship.sponsor(input);
+  }
+
+  @Mutation(() => Sponsorship, { description: "Cancels the DUE months; paid months stay paid." })
+  cancelSponsorship(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<Sponsorship> {
+    return ctx.services.sponsorship.cancel(id, reason);
+  }
+
+  @FieldResolver(() => Donor)
+  donor(@Root() s: Sponsorship, @Ctx() ctx: Context) {
+    return ctx.loaders.donorById.load(s.donorId);
+  }
+
+  @FieldResolver(() => Worker)
+  worker(@Root() s: Sponsorship, @Ctx() ctx: Context) {
+    return ctx.loaders.workerById.load(s.workerId);
+  }
+
+  @FieldResolver(() => SponsorshipStatus)
+  async status(@Root() s: Sponsorship, @Ctx() ctx: Context): Promise<SponsorshipStatus> {
+    const progress = await ctx.loaders.sponsorshipProgress.load(s.id);
+    return sponsorshipStatus(
+      {
+        cancelled: s.cancelledAt !== null,
+        months: progress.liveMonths,
+        paidMonths: progress.paidMonths,
+        endMonth: s.endMonth,
+      },
+      ctx.services.sponsorship.currentMonth(),
+    );
+  }
+
+  @FieldResolver(() => RupiahScalar, {
+    description: "What the months still pledged (paid or due) cost.",
+  })
+  async total(@Root() s: Sponsorship, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sponsorshipProgress.load(s.id)).liveAmount;
+  }
+
+  @FieldResolver(() => RupiahScalar)
+  async paid(@Root() s: Sponsorship, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sponsorshipProgress.load(s.id)).paidAmount;
+  }
+
+  @FieldResolver(() => [Contribution])
+  contributions(@Root() s: Sponsorship, @Ctx() ctx: Context) {
+    return ctx.loaders.contributionsBySponsorship.load(s.id);
+  }
+}
+
+@Resolver(() => Contribution)
+export class ContributionResolver {
+  @FieldResolver(() => Payment, {
+    nullable: true,
+    description: "The payment whose money completed this month.",
+  })
+  payment(@Root() c: Contribution, @Ctx() ctx: Context) {
+    return c.paymentId ? ctx.loaders.paymentById.load(c.paymentId) : null;
+  }
+}

@@ -1,0 +1,63 @@
+import { ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const MAIN = path.resolve(__dirname, "../../dist/main.js");
+
+export type ApiProcess = {
+  url: string;
+  gql: (query: string, variables?: Record<string, unknown>) => Promise<any>;
+  stop: () => Promise<void>;
+};
+
+/** The built API as its own process (as in production), on a free port, against `databaseUrl`. */
+export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+  if (!fs.existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does).`);
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      SEED_DEMO: "false",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`API process did not start:\n${output}`)),
+      30_000,
+    );
+    child.stdout!.on("data", (chunk) => {
+      output += chunk;
+      const match = /GraphQL:\s+http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) => reject(new Error(`API process exited with ${code}:\n${output}`)));
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    url,
+    gql: async (query, variables) => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
