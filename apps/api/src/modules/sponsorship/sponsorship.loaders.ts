@@ -60,12 +60,10 @@ export function sponsorshipLoaders(db: DataSource, sponsorships: SponsorshipServ
       return ids.map((id) => byId.get(id) ?? []);
     }),
     sponsorshipsByWorker: new DataLoader<string, Sponsorship[]>(async (workerIds) => {
-      const rows = await db
-        .getRepository(Sponsorship)
-        .find({
-          where: { workerId: In([...workerIds]) },
-          order: { startMonth: "ASC", createdAt: "ASC" },
-        });
+      const rows = await db.getRepository(Sponsorship).find({
+        where: { workerId: In([...workerIds]) },
+        order: { startMonth: "ASC", createdAt: "ASC" },
+      });
       const byWorker = groupBy(rows, (s) => s.workerId);
       return workerIds.map((id) => byWorker.get(id) ?? []);
     }),
