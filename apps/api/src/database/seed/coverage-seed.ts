@@ -172,16 +172,18 @@ export async function seedCoverageHistory(
   let monthsPaid = 0;
   for (const donorId of byDonor.keys()) monthsPaid += (await allocateCredit(m, donorId)).months;
 
-  // A few workers moved away: their pledges were cancelled, paid months kept.
+  // A few workers moved away lately: their pledges are cancelled, paid months kept, the
+  // unpaid ones freed. (One statement ending in SELECT: TypeORM returns [rows, count] for
+  // an UPDATE … RETURNING.)
   const cancelled: { id: string }[] = await m.query(
-    `WITH picked AS (SELECT id FROM sponsorship ORDER BY md5(id::text || $1) LIMIT greatest(1, (SELECT count(*) FROM sponsorship) / 50))
-     UPDATE sponsorship s SET cancelled_at = least(now(), s.created_at + interval '60 days'), cancel_reason = 'Pekerja pindah domisili ke luar Klaten'
-       FROM picked WHERE s.id = picked.id RETURNING s.id`,
+    `WITH picked AS (SELECT id FROM sponsorship ORDER BY md5(id::text || $1) LIMIT greatest(1, (SELECT count(*) FROM sponsorship) / 50)),
+          marked AS (
+            UPDATE sponsorship s SET cancelled_at = now(), cancel_reason = 'Pekerja pindah domisili ke luar Klaten'
+              FROM picked WHERE s.id = picked.id RETURNING s.id),
+          freed AS (
+            UPDATE contribution c SET status = 'CANCELLED' FROM marked WHERE c.sponsorship_id = marked.id AND c.status = 'DUE')
+     SELECT id FROM marked`,
     [String(seed)],
-  );
-  await m.query(
-    `UPDATE contribution SET status = 'CANCELLED' WHERE status = 'DUE' AND sponsorship_id = ANY($1::uuid[])`,
-    [cancelled.map((c) => c.id)],
   );
 
   log(

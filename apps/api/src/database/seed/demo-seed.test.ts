@@ -37,6 +37,24 @@ describe("demo data", () => {
     expect(lapsed).toBeGreaterThan(20);
     expect(uncovered).toBeGreaterThan(1000);
     expect(active + arrears + lapsed + uncovered).toBe(5000);
+    // The SQL filter and the field agree, status by status.
+    for (const status of ["ACTIVE", "ARREARS", "LAPSED", "UNCOVERED"]) {
+      const page = await t.gql(
+        `{ workers(first: 200, filter: { coverageStatus: [${status}] }) { nodes { coverageStatus } } }`,
+      );
+      expect(
+        new Set(page.data!.workers.nodes.map((n: { coverageStatus: string }) => n.coverageStatus)),
+      ).toEqual(new Set([status]));
+    }
+  });
+
+  it("cancels some pledges, freeing their unpaid months and keeping the paid ones", async () => {
+    const [row] = await t.server.dataSource.query(`SELECT
+      (SELECT count(*) FROM sponsorship WHERE cancelled_at IS NOT NULL)::int AS cancelled,
+      (SELECT count(*) FROM contribution c JOIN sponsorship s ON s.id = c.sponsorship_id
+        WHERE s.cancelled_at IS NOT NULL AND c.status = 'DUE')::int AS still_due`);
+    expect(row.cancelled).toBeGreaterThan(10);
+    expect(row.still_due).toBe(0);
   });
 
   it("keeps every rupiah: for each donor, allocated + credit = received, and no month is covered twice", async () => {
