@@ -12,7 +12,20 @@ export type Config = {
   seedDemo: boolean;
   /** Directory of the built admin SPA, served at `/` when it exists. */
   adminDist: string;
+  /** The first administrator, created when there are no users. */
+  admin: { email: string; password: string; isDemoDefault: boolean } | null;
+  /** Browser origins allowed to call the API with credentials (besides its own). */
+  corsOrigins: string[];
+  /** Requests per minute per API key, user or anonymous address; 0 = no limit. */
+  rateLimitPerMinute: number;
+  /** "memory" for one instance; "postgres" shares the counts between instances. */
+  rateLimitStore: "memory" | "postgres";
+  /** PostgreSQL statement_timeout for every statement the API sends, in ms. */
+  statementTimeoutMs: number;
 };
+
+// Outside production a first admin is made up so `npm start` can be tried at once.
+export const DEMO_ADMIN = { email: "admin@sertakan.local", password: "sertakan-demo" };
 
 export class ConfigError extends Error {}
 
@@ -23,6 +36,19 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  max: number,
+): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new ConfigError(`${name} must be a whole number from 0 to ${max}, got "${raw}".`);
+  return n;
 }
 
 function parsePort(raw: string | undefined): number {
@@ -43,6 +69,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // Demo data by default only where it cannot land in someone's real database.
   const seedDemo = parseBoolean("SEED_DEMO", env.SEED_DEMO) ?? databaseUrl === null;
+  const adminEmail = env.ADMIN_EMAIL?.trim();
+  const adminPassword = env.ADMIN_PASSWORD;
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new ConfigError("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
+  }
+  if (adminPassword && adminPassword.length < 10)
+    throw new ConfigError("ADMIN_PASSWORD must be at least 10 characters.");
+  const admin =
+    adminEmail && adminPassword
+      ? { email: adminEmail, password: adminPassword, isDemoDefault: false }
+      : nodeEnv === "production"
+        ? null
+        : { ...DEMO_ADMIN, isDemoDefault: true };
+  const store = env.RATE_LIMIT_STORE?.trim() || "memory";
+  if (store !== "memory" && store !== "postgres")
+    throw new ConfigError(`RATE_LIMIT_STORE must be memory or postgres, got "${store}".`);
   return {
     env: nodeEnv,
     port: parsePort(env.PORT),
@@ -52,5 +94,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.DATA_DIR?.trim() || ".data"),
     seedDemo,
     adminDist: path.join(repoRoot, "apps/admin/dist"),
+    admin,
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    rateLimitPerMinute: parseWholeNumber(
+      "RATE_LIMIT_PER_MINUTE",
+      env.RATE_LIMIT_PER_MINUTE,
+      600,
+      1_000_000,
+    ),
+    rateLimitStore: store,
+    statementTimeoutMs: parseWholeNumber(
+      "STATEMENT_TIMEOUT_MS",
+      env.STATEMENT_TIMEOUT_MS,
+      15_000,
+      600_000,
+    ),
   };
 }

@@ -1,45 +1,62 @@
 import { DataSource } from "typeorm";
-import { Role } from "@sertakan/schema";
+import { Access, Role, UnauthenticatedError } from "@sertakan/schema";
+import type { Response } from "express";
 import { regionLoaders } from "./modules/region/region.loaders";
 import { partnerLoaders } from "./modules/partner/partner.loaders";
 import { donorLoaders } from "./modules/donor/donor.loaders";
 import { workerLoaders } from "./modules/worker/worker.loaders";
 import { sponsorshipLoaders } from "./modules/sponsorship/sponsorship.loaders";
 import { paymentLoaders } from "./modules/payment/payment.loaders";
+import type { Viewer } from "./modules/auth/viewer";
 import { Services } from "./services";
 
-/** Who is asking. Access control (roles, region scope) arrives with the access issue. */
-export type Viewer = { id: string; role: Role; regionScope: string | null };
-
+export type { Viewer } from "./modules/auth/viewer";
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** One per request: DataLoaders cache only for the request that made them. */
+/** One per request: DataLoaders cache only for the request (and the viewer) that made them. */
 export type Context = {
-  viewer: Viewer;
+  viewer: Viewer | null;
   loaders: Loaders;
   services: Services;
   dataSource: DataSource;
+  /** The HTTP response, for the session cookie; absent outside HTTP. */
+  res?: Response;
+  /** The caller's address, for sign-in throttling. */
+  address: string;
 };
 
-export function createLoaders(db: DataSource, services: Services) {
+// Loaders that filter by scope get this for anonymous requests: a scope that matches nothing.
+const NO_ACCESS: Access = { role: Role.VIEWER, regionScope: "00" };
+
+export function createLoaders(db: DataSource, services: Services, access: Access) {
   return {
     ...regionLoaders(db),
     ...partnerLoaders(db),
     ...donorLoaders(db),
-    ...workerLoaders(services.worker),
-    ...sponsorshipLoaders(db, services.sponsorship),
+    ...workerLoaders(services.worker, access),
+    ...sponsorshipLoaders(db, services.sponsorship, access),
     ...paymentLoaders(db),
   };
 }
 
-// Until sign-in exists every caller acts as the national administrator.
-const SYSTEM_VIEWER: Viewer = { id: "system", role: Role.ADMIN, regionScope: null };
-
-export function createContext(dataSource: DataSource, services: Services): Context {
+export function createContext(
+  dataSource: DataSource,
+  services: Services,
+  viewer: Viewer | null,
+  http: { res?: Response; address: string } = { address: "unknown" },
+): Context {
   return {
-    viewer: SYSTEM_VIEWER,
-    loaders: createLoaders(dataSource, services),
+    viewer,
+    loaders: createLoaders(dataSource, services, viewer ?? NO_ACCESS),
     services,
     dataSource,
+    ...http,
   };
+}
+
+/** The caller, for resolvers behind @Authorized (which already refused anonymous callers). */
+export function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer)
+    throw new UnauthenticatedError("Sign in, or send an API key as `Authorization: Bearer <key>`.");
+  return ctx.viewer;
 }

@@ -25,6 +25,7 @@ async function main() {
     log(`admin app:  ${base}/`);
     log(`GraphQL:    ${base}/graphql`);
     log(`health:     ${base}/healthz`);
+    for (const notice of server.notices) log(notice);
   });
 
   let stopping = false;

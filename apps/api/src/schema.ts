@@ -12,6 +12,9 @@ import {
   SponsorshipResolver,
 } from "./modules/sponsorship/sponsorship.resolver";
 import { PaymentResolver } from "./modules/payment/payment.resolver";
+import { ApiKeyResolver, AuthResolver } from "./modules/auth/auth.resolver";
+import { AuditResolver } from "./modules/audit/audit.resolver";
+import { authChecker } from "./graphql/auth-checker";
 import {
   DateScalar,
   DateTimeScalar,
@@ -30,6 +33,9 @@ export const resolvers = [
   SponsorshipResolver,
   ContributionResolver,
   PaymentResolver,
+  AuthResolver,
+  ApiKeyResolver,
+  AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -42,6 +48,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
+    authChecker,
   }).then((schema) => {
     void [DateScalar, JSONScalar, RupiahScalar, YearMonthScalar];
     return schema;

@@ -1,11 +1,15 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
+import cors from "cors";
 import express from "express";
+import helmet from "helmet";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { DataSource } from "typeorm";
+import { Role } from "@sertakan/schema";
 import { Config } from "./config";
 import { Context, createContext } from "./context";
 import { createDataSource } from "./database/data-source";
@@ -13,13 +17,20 @@ import { migrateDatabase, withStartupLock } from "./database/migrate";
 import { loadRegions } from "./modules/region/region-data";
 import { isDatabaseEmpty, seedDemo } from "./database/seed/demo-seed";
 import { createErrorFormatter } from "./graphql/errors";
+import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { createSchema } from "./schema";
-import { createServices } from "./services";
+import { Services, createServices } from "./services";
+import { authenticate } from "./modules/auth/http-auth";
+import { httpErrorHandler } from "./http/errors";
+import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
 
 export type Server = {
   app: express.Express;
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
+  services: Services;
+  /** What start-up created that a person needs to know (the demo sign-ins). */
+  notices: string[];
   /** Stops Apollo and closes the pool (not the embedded database: main owns that). */
   close: () => Promise<void>;
 };
@@ -32,6 +43,9 @@ export type ServerOptions = {
   now?: () => Date;
 };
 
+// The body of one GraphQL request; a 5,000-row import is about 1 MB of JSON.
+const BODY_LIMIT = "2mb";
+
 /**
  * Connects, migrates, loads regions (and the demo when configured), and returns the app
  * ready to listen. Tests call this directly against their own database.
@@ -40,8 +54,15 @@ export async function createServer(
   config: Config,
   { databaseUrl, log = () => undefined, onQuery, now }: ServerOptions,
 ): Promise<Server> {
-  const dataSource = createDataSource({ url: databaseUrl, onQuery });
+  const production = config.env === "production";
+  const dataSource = createDataSource({
+    url: databaseUrl,
+    onQuery,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await dataSource.initialize();
+  const services = createServices(dataSource, { now, production });
+  const notices: string[] = [];
   try {
     await migrateDatabase(dataSource, log);
     await withStartupLock(dataSource, async () => {
@@ -58,44 +79,136 @@ export async function createServer(
           `demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s: ${summary.workers} workers, ${summary.donors} donors, ${summary.partners} partners`,
         );
       }
+      notices.push(...(await ensureUsers(services, config)));
     });
+    if (!config.admin) {
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
+      if (n === 0)
+        log(
+          "no user can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator",
+        );
+    }
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
 
-  const services = createServices(dataSource, now);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxTokens: { n: 5_000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError: createErrorFormatter(config.env === "production"),
-    includeStacktraceInErrorResponses: config.env !== "production",
+    formatError: createErrorFormatter(production),
+    includeStacktraceInErrorResponses: !production,
     introspection: true,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ...(production ? [introspectionOnlyWhenSignedIn()] : []),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", "blob:"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+    }),
+  );
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  const limiter = rateLimit(
+    config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
+    config.rateLimitPerMinute,
+  );
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource, services) }),
+    cors({
+      origin: config.corsOrigins.length ? config.corsOrigins : false,
+      credentials: true,
+      maxAge: 600,
+    }),
+    authenticate(services.auth),
+    limiter,
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(dataSource, services, req.viewer ?? null, {
+          res,
+          address: req.ip ?? "unknown",
+        }),
+    }),
   );
   serveAdmin(app, config.adminDist);
+  app.use(httpErrorHandler(production, log));
 
   return {
     app,
     apollo,
     dataSource,
+    services,
+    notices,
     close: async () => {
       await apollo.stop();
       await dataSource.destroy();
     },
   };
+}
+
+/** The first administrator and, with the made-up demo admin, an officer and a viewer to try roles with. */
+async function ensureUsers(services: Services, config: Config): Promise<string[]> {
+  if (!config.admin) return [];
+  const admin = await services.auth.ensureFirstAdmin(config.admin.email, config.admin.password);
+  if (!admin) return [];
+  if (!config.admin.isDemoDefault) return [`first administrator created: ${admin.email}`];
+  const { SYSTEM } = await import("./modules/auth/viewer");
+  const password = config.admin.password;
+  const demo = [
+    {
+      email: "officer.klaten@sertakan.local",
+      name: "Petugas Kantor Cabang Klaten",
+      role: Role.OFFICER,
+      regionScope: "33.10",
+    },
+    {
+      email: "viewer.prambanan@sertakan.local",
+      name: "Pemantau Kecamatan Prambanan",
+      role: Role.VIEWER,
+      regionScope: "33.10.01",
+    },
+  ];
+  for (const user of demo) await services.auth.createUser(SYSTEM, { ...user, password });
+  return [
+    `demo sign-in (not for production): ${admin.email} / ${password} (ADMIN, national)`,
+    `                                   ${demo[0].email} / ${password} (OFFICER, Klaten)`,
+    `                                   ${demo[1].email} / ${password} (VIEWER, Prambanan)`,
+  ];
 }
 
 // The built admin SPA at `/`; its client-side routes fall back to index.html.

@@ -5,18 +5,26 @@ import { DonorService } from "./modules/donor/donor.service";
 import { WorkerService } from "./modules/worker/worker.service";
 import { PaymentService } from "./modules/payment/payment.service";
 import { SponsorshipService } from "./modules/sponsorship/sponsorship.service";
+import { AuthService } from "./modules/auth/auth.service";
+import { AuditService } from "./modules/audit/audit.service";
 
 /** Services are stateless and shared by all requests; per-request state lives in the context. */
 export type Services = ReturnType<typeof createServices>;
 
 /** `now` is the clock every rule about "this month" reads; tests may set it. */
-export function createServices(db: DataSource, now: () => Date = () => new Date()) {
+export function createServices(
+  db: DataSource,
+  { now = () => new Date(), production = false }: { now?: () => Date; production?: boolean } = {},
+) {
   const region = new RegionService(db);
   const partner = new PartnerService(db, region);
   const donor = new DonorService(db, region, partner);
   const payment = new PaymentService(db, donor, now);
   return {
     now,
+    production,
+    auth: new AuthService(db, region),
+    audit: new AuditService(db),
     region,
     partner,
     donor,

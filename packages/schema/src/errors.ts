@@ -53,3 +53,25 @@ export class ConflictError extends DomainError {
 export class MonthAlreadyCoveredError extends DomainError {
   readonly code = "MONTH_ALREADY_COVERED";
 }
+
+/** No valid session or API key came with a request that needs one. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = "UNAUTHENTICATED";
+}
+
+/** The caller is known, but their role or region scope does not allow this. */
+export class ForbiddenError extends DomainError {
+  readonly code = "FORBIDDEN";
+}
+
+/** Too many failed sign-ins for an account or address; try again later. */
+export class TooManyAttemptsError extends DomainError {
+  readonly code = "TOO_MANY_ATTEMPTS";
+  constructor(
+    message: string,
+    /** Seconds until another attempt is allowed. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

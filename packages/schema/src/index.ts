@@ -7,3 +7,4 @@ export * from "./pricing";
 export * from "./nik";
 export * from "./regions";
 export * from "./sponsorship";
+export * from "./access";

@@ -4,6 +4,8 @@ import { Donor } from "../modules/donor/donor.entity";
 import { Worker } from "../modules/worker/worker.entity";
 import { Contribution, Sponsorship } from "../modules/sponsorship/sponsorship.entity";
 import { Payment } from "../modules/payment/payment.entity";
+import { ApiKey, User } from "../modules/auth/user.entity";
+import { AuditEntry } from "../modules/audit/audit.entity";
 
 export const entities = [
   Region,
@@ -14,4 +16,7 @@ export const entities = [
   Sponsorship,
   Contribution,
   Payment,
+  User,
+  ApiKey,
+  AuditEntry,
 ];

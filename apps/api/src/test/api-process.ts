@@ -11,7 +11,10 @@ export type ApiProcess = {
 };
 
 /** The built API as its own process (as in production), on a free port, against `databaseUrl`. */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+export async function startApiProcess(
+  databaseUrl: string,
+  admin: { email: string; password: string },
+): Promise<ApiProcess> {
   if (!fs.existsSync(MAIN))
     throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does).`);
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -22,6 +25,9 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       SEED_DEMO: "false",
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      RATE_LIMIT_PER_MINUTE: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -43,16 +49,34 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
     child.on("exit", (code) => reject(new Error(`API process exited with ${code}:\n${output}`)));
   });
   const url = `http://127.0.0.1:${port}/graphql`;
+  const post = async (
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    token?: string,
+  ) => {
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(url, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as any;
+  };
+  // Each process signs in on its own, as a client of it would.
+  const signedIn = await post(
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    {
+      e: admin.email,
+      p: admin.password,
+    },
+  );
+  if (!signedIn.data)
+    throw new Error(`API process sign-in failed: ${JSON.stringify(signedIn.errors)}`);
+  const token: string = signedIn.data.login.token;
   return {
     url,
-    gql: async (query, variables) => {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
+    gql: (query, variables) => post(query, variables, token),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,9 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "@sertakan/schema";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { SponsorshipStatus } from "@sertakan/schema";
 import { checkPageSize } from "../../graphql/pagination";
 import { SponsorshipConnection } from "../sponsorship/sponsorship.resolver";
 import { DonorSummary } from "./donor-summary";
-import { Context } from "../../context";
+import { Context, viewerOf } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
@@ -12,11 +24,12 @@ import { DonorFilter, DonorInput } from "./donor.inputs";
 
 export const { Connection: DonorConnection } = connectionTypes("Donor", Donor);
 
+@Authorized()
 @Resolver(() => Donor)
 export class DonorResolver {
   @Query(() => Donor, { nullable: true })
   donor(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Donor | null> {
-    return ctx.services.donor.get(id);
+    return ctx.services.donor.get(viewerOf(ctx), id);
   }
 
   @Query(() => DonorConnection)
@@ -26,24 +39,26 @@ export class DonorResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return DonorConnection.of(await ctx.services.donor.list(filter, first, after));
+    return DonorConnection.of(await ctx.services.donor.list(viewerOf(ctx), filter, first, after));
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Donor)
   createDonor(
     @Arg("input", () => DonorInput) input: DonorInput,
     @Ctx() ctx: Context,
   ): Promise<Donor> {
-    return ctx.services.donor.create(input);
+    return ctx.services.donor.create(viewerOf(ctx), input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Donor)
   updateDonor(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => DonorInput) input: DonorInput,
     @Ctx() ctx: Context,
   ): Promise<Donor> {
-    return ctx.services.donor.update(id, input);
+    return ctx.services.donor.update(viewerOf(ctx), id, input);
   }
 
   @FieldResolver(() => Region)
@@ -66,7 +81,12 @@ export class DonorResolver {
   ) {
     if (after) {
       return SponsorshipConnection.of(
-        await ctx.services.sponsorship.list({ donorId: donor.id, status }, first, after),
+        await ctx.services.sponsorship.list(
+          viewerOf(ctx),
+          { donorId: donor.id, status },
+          first,
+          after,
+        ),
       );
     }
     // First pages are batched across the donors of a list.

@@ -1,8 +1,11 @@
 import { DataSource } from "typeorm";
-import { ConflictError } from "@sertakan/schema";
+import { Access, ConflictError, assertCanWriteIn, canSeeRegion } from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { checkPageSize } from "../../graphql/pagination";
+import { writeAudit } from "../audit/audit.service";
+import { regionCodeInScope } from "../auth/scope";
+import type { Viewer } from "../auth/viewer";
 import { PartnerService, insideRegionParams, insideRegionSql } from "../partner/partner.service";
 import { RegionService, escapeLike } from "../region/region.service";
 import { Donor } from "./donor.entity";
@@ -15,22 +18,34 @@ export class DonorService {
     private readonly partners: PartnerService,
   ) {}
 
-  get(id: string): Promise<Donor | null> {
-    return isUuid(id) ? this.db.getRepository(Donor).findOneBy({ id }) : Promise.resolve(null);
+  /** A donor outside the caller's scope is answered as not found (null). */
+  async get(access: Access, id: string): Promise<Donor | null> {
+    const donor = isUuid(id) ? await this.db.getRepository(Donor).findOneBy({ id }) : null;
+    return donor && canSeeRegion(access, donor.regionCode) ? donor : null;
   }
 
-  async require(id: string, field: string): Promise<Donor> {
-    const donor = await this.get(requireUuid(id, field));
+  async require(access: Access, id: string, field: string): Promise<Donor> {
+    const donor = await this.get(access, requireUuid(id, field));
     if (!donor) throw notFound("donor", id, field);
     return donor;
   }
 
+  /** A donor whose money or pledges the caller is about to change. */
+  async requireWritable(viewer: Viewer, id: string, field: string): Promise<Donor> {
+    const donor = await this.require(viewer, id, field);
+    assertCanWriteIn(viewer, donor.regionCode, "donor", field);
+    return donor;
+  }
+
   list(
+    access: Access,
     filter: DonorFilter | null | undefined,
     first: number | undefined,
     after: string | null | undefined,
   ) {
     const qb = this.db.getRepository(Donor).createQueryBuilder("d");
+    const scope = regionCodeInScope(access, "d.region_code");
+    if (scope) qb.andWhere(scope.sql, scope.params);
     if (filter?.search?.trim())
       qb.andWhere("d.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
     if (filter?.kind?.length) qb.andWhere("d.kind = ANY(:kinds)", { kinds: filter.kind });
@@ -50,25 +65,42 @@ export class DonorService {
     });
   }
 
-  async create(input: DonorInput): Promise<Donor> {
-    await this.validate(input, null);
-    const repo = this.db.getRepository(Donor);
-    const saved = await repo.save(repo.create(this.columns(input)));
-    return repo.findOneByOrFail({ id: saved.id });
+  async create(viewer: Viewer, input: DonorInput): Promise<Donor> {
+    await this.validate(viewer, input, null);
+    return this.db.transaction(async (m) => {
+      const repo = m.getRepository(Donor);
+      const saved = await repo.save(repo.create(this.columns(input)));
+      await writeAudit(m, viewer, {
+        action: "createDonor",
+        entity: "donor",
+        entityId: saved.id,
+        changes: this.columns(input),
+      });
+      return repo.findOneByOrFail({ id: saved.id });
+    });
   }
 
-  async update(id: string, input: DonorInput): Promise<Donor> {
-    await this.require(id, "id");
-    await this.validate(input, id);
-    const repo = this.db.getRepository(Donor);
-    await repo.update({ id }, { ...this.columns(input), updatedAt: new Date() });
-    return repo.findOneByOrFail({ id });
+  async update(viewer: Viewer, id: string, input: DonorInput): Promise<Donor> {
+    await this.requireWritable(viewer, id, "id");
+    await this.validate(viewer, input, id);
+    return this.db.transaction(async (m) => {
+      const repo = m.getRepository(Donor);
+      await repo.update({ id }, { ...this.columns(input), updatedAt: new Date() });
+      await writeAudit(m, viewer, {
+        action: "updateDonor",
+        entity: "donor",
+        entityId: id,
+        changes: this.columns(input),
+      });
+      return repo.findOneByOrFail({ id });
+    });
   }
 
-  private async validate(input: DonorInput, donorId: string | null): Promise<void> {
+  private async validate(viewer: Viewer, input: DonorInput, donorId: string | null): Promise<void> {
     await this.regions.require(input.regionCode, "regionCode");
+    assertCanWriteIn(viewer, input.regionCode, "donor", "regionCode");
     if (input.partnerId) {
-      const partner = await this.partners.require(input.partnerId, "partnerId");
+      const partner = await this.partners.require(viewer, input.partnerId, "partnerId");
       const other = await this.db.getRepository(Donor).findOneBy({ partnerId: partner.id });
       if (other && other.id !== donorId) {
         throw new ConflictError(

@@ -1,5 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Context } from "../../context";
+import { Role } from "@sertakan/schema";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Context, viewerOf } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Donor } from "../donor/donor.entity";
@@ -9,11 +21,12 @@ import { EngagementInput, PartnerFilter, PartnerInput } from "./partner.inputs";
 
 export const { Connection: PartnerConnection } = connectionTypes("Partner", Partner);
 
+@Authorized()
 @Resolver(() => Partner)
 export class PartnerResolver {
   @Query(() => Partner, { nullable: true })
   partner(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Partner | null> {
-    return ctx.services.partner.get(id);
+    return ctx.services.partner.get(viewerOf(ctx), id);
   }
 
   @Query(() => PartnerConnection)
@@ -23,32 +36,37 @@ export class PartnerResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return PartnerConnection.of(await ctx.services.partner.list(filter, first, after));
+    return PartnerConnection.of(
+      await ctx.services.partner.list(viewerOf(ctx), filter, first, after),
+    );
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Partner)
   createPartner(
     @Arg("input", () => PartnerInput) input: PartnerInput,
     @Ctx() ctx: Context,
   ): Promise<Partner> {
-    return ctx.services.partner.create(input);
+    return ctx.services.partner.create(viewerOf(ctx), input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Partner)
   updatePartner(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => PartnerInput) input: PartnerInput,
     @Ctx() ctx: Context,
   ): Promise<Partner> {
-    return ctx.services.partner.update(id, input);
+    return ctx.services.partner.update(viewerOf(ctx), id, input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Engagement)
   recordEngagement(
     @Arg("input", () => EngagementInput) input: EngagementInput,
     @Ctx() ctx: Context,
   ): Promise<Engagement> {
-    return ctx.services.partner.recordEngagement(input);
+    return ctx.services.partner.recordEngagement(viewerOf(ctx), input);
   }
 
   @FieldResolver(() => Region)
@@ -74,11 +92,12 @@ export class PartnerResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return WorkerConnection.of(
-      await ctx.services.worker.recruitedBy(ctx.loaders, partner.id, first, after),
+      await ctx.services.worker.recruitedBy(viewerOf(ctx), ctx.loaders, partner.id, first, after),
     );
   }
 }
 
+@Authorized()
 @Resolver(() => Engagement)
 export class EngagementResolver {
   @FieldResolver(() => Partner)

@@ -1,5 +1,16 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Context } from "../../context";
+import { Role } from "@sertakan/schema";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Context, viewerOf } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { RupiahScalar } from "../../graphql/scalars";
 import { Donor } from "../donor/donor.entity";
@@ -9,6 +20,7 @@ import { PaymentFilter, RecordPaymentInput } from "./payment.inputs";
 
 export const { Connection: PaymentConnection } = connectionTypes("Payment", Payment);
 
+@Authorized()
 @Resolver(() => Payment)
 export class PaymentResolver {
   @Query(() => PaymentConnection, { description: "Latest payments first." })
@@ -18,15 +30,18 @@ export class PaymentResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return PaymentConnection.of(await ctx.services.payment.list(filter, first, after));
+    return PaymentConnection.of(
+      await ctx.services.payment.list(viewerOf(ctx), filter, first, after),
+    );
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Payment)
   recordPayment(
     @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput,
     @Ctx() ctx: Context,
   ): Promise<Payment> {
-    return ctx.services.payment.record(input);
+    return ctx.services.payment.record(viewerOf(ctx), input);
   }
 
   @FieldResolver(() => Donor)

@@ -1,6 +1,9 @@
 import { DataSource, EntityManager } from "typeorm";
-import { BadUserInputError, ConflictError } from "@sertakan/schema";
-import { isUuid, requireUuid } from "../../graphql/ids";
+import { Access, BadUserInputError, ConflictError } from "@sertakan/schema";
+import { requireUuid } from "../../graphql/ids";
+import { writeAudit } from "../audit/audit.service";
+import { regionCodeInScope } from "../auth/scope";
+import type { Viewer } from "../auth/viewer";
 import { keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize } from "../../graphql/pagination";
 import { DonorService } from "../donor/donor.service";
@@ -78,16 +81,17 @@ export class PaymentService {
     private readonly now: () => Date,
   ) {}
 
-  get(id: string): Promise<Payment | null> {
-    return isUuid(id) ? this.db.getRepository(Payment).findOneBy({ id }) : Promise.resolve(null);
-  }
-
   list(
+    access: Access,
     filter: PaymentFilter | null | undefined,
     first?: number,
     after?: string | null,
   ): Promise<Page<Payment>> {
     const qb = this.db.getRepository(Payment).createQueryBuilder("p");
+    // A payment is in scope when its donor is.
+    const scope = regionCodeInScope(access, "d.region_code");
+    if (scope)
+      qb.andWhere(`p.donor_id IN (SELECT d.id FROM donor d WHERE ${scope.sql})`, scope.params);
     if (filter?.donorId)
       qb.andWhere("p.donor_id = :donor", { donor: requireUuid(filter.donorId, "donorId") });
     // Days are Jakarta days: a payment at 23:30 WIB belongs to that day, not the next.
@@ -124,7 +128,7 @@ export class PaymentService {
     return allocateCredit(m, donorId, sponsorshipIds);
   }
 
-  async record(input: RecordPaymentInput): Promise<Payment> {
+  async record(viewer: Viewer, input: RecordPaymentInput): Promise<Payment> {
     if (input.amount <= 0)
       throw new BadUserInputError(`amount must be more than Rp0, got Rp${input.amount}.`, "amount");
     if (input.paidAt.getTime() > this.now().getTime() + MAX_CLOCK_SKEW_MS) {
@@ -139,7 +143,7 @@ export class PaymentService {
         "reference must not be blank: give the receipt or bank reference.",
         "reference",
       );
-    await this.donors.require(input.donorId, "donorId");
+    await this.donors.requireWritable(viewer, input.donorId, "donorId");
     const sponsorshipIds = input.sponsorshipIds?.length ? [...new Set(input.sponsorshipIds)] : null;
     if (sponsorshipIds) {
       sponsorshipIds.forEach((id) => requireUuid(id, "sponsorshipIds"));
@@ -172,7 +176,20 @@ export class PaymentService {
         `INSERT INTO payment (donor_id, amount, paid_at, reference) VALUES ($1, $2, $3, $4) RETURNING id`,
         [input.donorId, input.amount, input.paidAt, reference],
       );
-      await this.allocate(m, input.donorId, sponsorshipIds);
+      const paid = await this.allocate(m, input.donorId, sponsorshipIds);
+      await writeAudit(m, viewer, {
+        action: "recordPayment",
+        entity: "payment",
+        entityId: id,
+        changes: {
+          donorId: input.donorId,
+          amount: input.amount,
+          reference,
+          paidAt: input.paidAt.toISOString(),
+          monthsPaid: paid.months,
+          allocated: paid.amount,
+        },
+      });
       return m.getRepository(Payment).findOneByOrFail({ id });
     });
   }

@@ -1,7 +1,7 @@
 import { currentYearMonth } from "@sertakan/schema";
 import { ApiProcess, startApiProcess } from "../../test/api-process";
 import { createDonor, registerWorkers } from "../../test/fixtures";
-import { TestServer, startTestServer } from "../../test/test-server";
+import { TEST_ADMIN, TestServer, startTestServer } from "../../test/test-server";
 
 // Money and cover under races: two API processes share one database, requests alternate
 // between them and are fired all at once.
@@ -15,7 +15,7 @@ const api = (i: number) => apis[i % apis.length];
 beforeAll(async () => {
   t = await startTestServer();
   const url = (t.server.dataSource.options as { url: string }).url;
-  apis = await Promise.all([startApiProcess(url), startApiProcess(url)]);
+  apis = await Promise.all([startApiProcess(url, TEST_ADMIN), startApiProcess(url, TEST_ADMIN)]);
 }, 90_000);
 afterAll(async () => {
   await Promise.all(apis?.map((a) => a.stop()) ?? []);

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
-import { SponsorshipStatus } from "@sertakan/schema";
+import { Access, SponsorshipStatus } from "@sertakan/schema";
 import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorshipService } from "./sponsorship.service";
 
@@ -25,7 +25,11 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return map;
 }
 
-export function sponsorshipLoaders(db: DataSource, sponsorships: SponsorshipService) {
+export function sponsorshipLoaders(
+  db: DataSource,
+  sponsorships: SponsorshipService,
+  access: Access,
+) {
   const currentMonthStart = `${sponsorships.currentMonth()}-01`;
   return {
     sponsorshipProgress: new DataLoader<string, SponsorshipProgressRow>(async (ids) => {
@@ -88,6 +92,7 @@ export function sponsorshipLoaders(db: DataSource, sponsorships: SponsorshipServ
         for (const group of groups.values()) {
           const { statuses, first } = group[0];
           const pages = await sponsorships.firstPagesByDonor(
+            access,
             group.map((k) => k.donorId),
             statuses,
             first,

@@ -1,6 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "@sertakan/schema";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { SponsorshipStatus, sponsorshipStatus } from "@sertakan/schema";
-import { Context } from "../../context";
+import { Context, viewerOf } from "../../context";
 import { connectionTypes } from "../../graphql/pagination";
 import { RupiahScalar } from "../../graphql/scalars";
 import { Donor } from "../donor/donor.entity";
@@ -11,11 +23,12 @@ import { SponsorWorkersInput, SponsorshipFilter } from "./sponsorship.inputs";
 
 export const { Connection: SponsorshipConnection } = connectionTypes("Sponsorship", Sponsorship);
 
+@Authorized()
 @Resolver(() => Sponsorship)
 export class SponsorshipResolver {
   @Query(() => Sponsorship, { nullable: true })
   sponsorship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Sponsorship | null> {
-    return ctx.services.sponsorship.get(id);
+    return ctx.services.sponsorship.get(viewerOf(ctx), id);
   }
 
   @Query(() => SponsorshipConnection, { description: "Newest pledges first." })
@@ -25,9 +38,12 @@ export class SponsorshipResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return SponsorshipConnection.of(await ctx.services.sponsorship.list(filter, first, after));
+    return SponsorshipConnection.of(
+      await ctx.services.sponsorship.list(viewerOf(ctx), filter, first, after),
+    );
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => [Sponsorship], {
     description: "Code MONTH_ALREADY_COVERED when a worker already has one of those months.",
   })
@@ -35,16 +51,17 @@ export class SponsorshipResolver {
     @Arg("input", () => SponsorWorkersInput) input: SponsorWorkersInput,
     @Ctx() ctx: Context,
   ): Promise<Sponsorship[]> {
-    return ctx.services.sponsorship.sponsor(input);
+    return ctx.services.sponsorship.sponsor(viewerOf(ctx), input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Sponsorship, { description: "Cancels the DUE months; paid months stay paid." })
   cancelSponsorship(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Sponsorship> {
-    return ctx.services.sponsorship.cancel(id, reason);
+    return ctx.services.sponsorship.cancel(viewerOf(ctx), id, reason);
   }
 
   @FieldResolver(() => Donor)
@@ -89,6 +106,7 @@ export class SponsorshipResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => Contribution)
 export class ContributionResolver {
   @FieldResolver(() => Payment, {

@@ -1,6 +1,9 @@
 import { DataSource, EntityManager, In } from "typeorm";
 import {
+  Access,
   BadUserInputError,
+  assertCanWriteIn,
+  canSeeRegion,
   MonthAlreadyCoveredError,
   SponsorshipStatus,
   addMonths,
@@ -16,7 +19,9 @@ import { keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import { DonorService } from "../donor/donor.service";
 import { PaymentService } from "../payment/payment.service";
-import { REGION_COLUMN } from "../worker/worker.service";
+import { WORKER_REGION_COLUMN, workerInScope, workerInScopeRaw } from "../auth/scope";
+import type { Viewer } from "../auth/viewer";
+import { writeAudit } from "../audit/audit.service";
 import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorWorkersInput, SponsorshipFilter } from "./sponsorship.inputs";
 import { sponsorshipStatusSql } from "./sponsorship-status.sql";
@@ -36,25 +41,34 @@ export class SponsorshipService {
     return currentYearMonth(this.now());
   }
 
-  get(id: string): Promise<Sponsorship | null> {
-    return isUuid(id)
-      ? this.db.getRepository(Sponsorship).findOneBy({ id })
-      : Promise.resolve(null);
+  /** A sponsorship is in scope when its worker is; outside it, it is answered as not found. */
+  async get(access: Access, id: string): Promise<Sponsorship | null> {
+    if (!isUuid(id)) return null;
+    const sponsorship = await this.db.getRepository(Sponsorship).findOneBy({ id });
+    if (!sponsorship) return null;
+    const [worker] = await this.db.query(`SELECT village_code FROM worker WHERE id = $1`, [
+      sponsorship.workerId,
+    ]);
+    return canSeeRegion(access, worker.village_code) ? sponsorship : null;
   }
 
   list(
+    access: Access,
     filter: SponsorshipFilter | null | undefined,
     first?: number,
     after?: string | null,
   ): Promise<Page<Sponsorship>> {
     const qb = this.db.getRepository(Sponsorship).createQueryBuilder("s");
+    const scope = workerInScope(access, "sw");
+    if (scope)
+      qb.andWhere(`s.worker_id IN (SELECT sw.id FROM worker sw WHERE ${scope.sql})`, scope.params);
     const current = `${this.currentMonth()}-01`;
     if (filter?.donorId)
       qb.andWhere("s.donor_id = :donor", { donor: requireUuid(filter.donorId, "donorId") });
     if (filter?.workerId)
       qb.andWhere("s.worker_id = :worker", { worker: requireUuid(filter.workerId, "workerId") });
     if (filter?.regionCode) {
-      const column = REGION_COLUMN[regionLevelOf(filter.regionCode)];
+      const column = `w.${WORKER_REGION_COLUMN[regionLevelOf(filter.regionCode)]}`;
       qb.andWhere(`s.worker_id IN (SELECT w.id FROM worker w WHERE ${column} = :region)`, {
         region: filter.regionCode,
       });
@@ -92,17 +106,24 @@ export class SponsorshipService {
 
   /** Donor.sponsorships, first pages for many donors in one statement. */
   async firstPagesByDonor(
+    access: Access,
     donorIds: readonly string[],
     statuses: readonly SponsorshipStatus[],
     first: number,
   ) {
     const ids = [...new Set(donorIds)];
     const params: unknown[] = [ids, first];
-    let where = "true";
+    const conditions: string[] = [];
     if (statuses.length) {
-      where = sponsorshipStatusSql(statuses, "s", "$3::date");
       params.push(`${this.currentMonth()}-01`);
+      conditions.push(sponsorshipStatusSql(statuses, "s", `$${params.length}::date`));
     }
+    const scope = workerInScopeRaw(access, "sw", params.length + 1);
+    if (scope.value !== null) {
+      params.push(scope.value);
+      conditions.push(`s.worker_id IN (SELECT sw.id FROM worker sw WHERE ${scope.sql})`);
+    }
+    const where = conditions.length ? conditions.join(" AND ") : "true";
     const rows: { donor_id: string; id: string | null; total: string }[] = await this.db.query(
       `SELECT d.id AS donor_id, page.id, c.total
          FROM unnest($1::uuid[]) AS d(id)
@@ -143,14 +164,14 @@ export class SponsorshipService {
    * One donor pledges the same months for several workers: all or nothing. The partial
    * unique index on (worker_id, month) is the final word when two pledges race.
    */
-  async sponsor(input: SponsorWorkersInput): Promise<Sponsorship[]> {
+  async sponsor(viewer: Viewer, input: SponsorWorkersInput): Promise<Sponsorship[]> {
     const current = this.currentMonth();
     checkPledge(
       { startMonth: input.startMonth, months: input.months, workerIds: input.workerIds },
       current,
     );
     input.workerIds.forEach((id) => requireUuid(id, "workerIds"));
-    await this.donors.require(input.donorId, "donorId");
+    await this.donors.requireWritable(viewer, input.donorId, "donorId");
     const price = priceContribution(
       input.package,
       input.declaredIncome ?? undefined,
@@ -167,7 +188,7 @@ export class SponsorshipService {
           );
           if (seen) return this.inOrder(m, seen.sponsorship_ids);
         }
-        await this.assertWorkersExist(m, input.workerIds);
+        await this.assertWorkersWritable(m, viewer, input.workerIds);
         await this.assertMonthsFree(m, input.workerIds, input.startMonth, endMonth);
         const created: { id: string }[] = await m.query(
           `INSERT INTO sponsorship (donor_id, worker_id, package, declared_income, monthly_amount, start_month, months, end_month)
@@ -200,7 +221,20 @@ export class SponsorshipService {
           );
         }
         // Credit the donor already has pays the new months at once.
-        await this.payments.allocate(m, input.donorId);
+        const paid = await this.payments.allocate(m, input.donorId);
+        await writeAudit(m, viewer, {
+          action: "sponsorWorkers",
+          entity: "donor",
+          entityId: input.donorId,
+          changes: {
+            workers: ids.length,
+            package: input.package,
+            monthly: price.monthly,
+            startMonth: input.startMonth,
+            months: input.months,
+            paidFromCredit: paid.months,
+          },
+        });
         return this.inOrder(m, ids);
       });
     } catch (error) {
@@ -220,12 +254,16 @@ export class SponsorshipService {
   }
 
   /** Cancels the months still DUE; paid months stay paid. Cancelling twice changes nothing. */
-  async cancel(id: string, reason: string): Promise<Sponsorship> {
+  async cancel(viewer: Viewer, id: string, reason: string): Promise<Sponsorship> {
     const why = reason.trim();
     if (why.length < 3 || why.length > 500)
       throw new BadUserInputError("reason must say why, in 3 to 500 characters.", "reason");
-    const sponsorship = await this.get(requireUuid(id, "id"));
+    const sponsorship = await this.get(viewer, requireUuid(id, "id"));
     if (!sponsorship) throw notFound("sponsorship", id, "id");
+    const [worker] = await this.db.query(`SELECT village_code FROM worker WHERE id = $1`, [
+      sponsorship.workerId,
+    ]);
+    assertCanWriteIn(viewer, worker.village_code, "sponsorship", "id");
     return this.db.transaction(async (m) => {
       await this.payments.lockDonor(m, sponsorship.donorId);
       const [current] = await m.query(`SELECT cancelled_at FROM sponsorship WHERE id = $1`, [id]);
@@ -238,6 +276,12 @@ export class SponsorshipService {
           `UPDATE sponsorship SET cancelled_at = now(), cancel_reason = $2 WHERE id = $1`,
           [id, why],
         );
+        await writeAudit(m, viewer, {
+          action: "cancelSponsorship",
+          entity: "sponsorship",
+          entityId: id,
+          changes: { reason: why },
+        });
       }
       return m.getRepository(Sponsorship).findOneByOrFail({ id });
     });
@@ -255,18 +299,26 @@ export class SponsorshipService {
     return ids.map((id) => byId.get(id)!);
   }
 
-  private async assertWorkersExist(m: EntityManager, workerIds: string[]): Promise<void> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT id FROM worker WHERE id = ANY($1::uuid[])`,
+  private async assertWorkersWritable(
+    m: EntityManager,
+    viewer: Viewer,
+    workerIds: string[],
+  ): Promise<void> {
+    const rows: { id: string; village_code: string }[] = await m.query(
+      `SELECT id, village_code FROM worker WHERE id = ANY($1::uuid[])`,
       [workerIds],
     );
-    const known = new Set(rows.map((r) => r.id));
-    const missing = workerIds.filter((id) => !known.has(id));
+    const visible = new Map(
+      rows.filter((r) => canSeeRegion(viewer, r.village_code)).map((r) => [r.id, r.village_code]),
+    );
+    const missing = workerIds.filter((id) => !visible.has(id));
     if (missing.length)
       throw new BadUserInputError(
         `No worker has these ids: ${missing.slice(0, 10).join(", ")}.`,
         "workerIds",
       );
+    for (const village of visible.values())
+      assertCanWriteIn(viewer, village, "worker", "workerIds");
   }
 
   private async assertMonthsFree(

@@ -1,11 +1,12 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
+import type { Access } from "@sertakan/schema";
 import { Worker } from "./worker.entity";
 import { WorkerService } from "./worker.service";
 
 type FirstPageKey = { partnerId: string; first: number };
 
-export function workerLoaders(workers: WorkerService) {
+export function workerLoaders(workers: WorkerService, access: Access) {
   return {
     workerById: new DataLoader<string, Worker | null>(async (ids) => {
       const rows = await workers.repository().findBy({ id: In([...ids]) });
@@ -23,7 +24,7 @@ export function workerLoaders(workers: WorkerService) {
         for (const k of keys) bySize.set(k.first, [...(bySize.get(k.first) ?? []), k.partnerId]);
         const answers = new Map<string, { rows: Worker[]; total: number }>();
         for (const [first, partnerIds] of bySize) {
-          const pages = await workers.recruitedFirstPages(partnerIds, first);
+          const pages = await workers.recruitedFirstPages(access, partnerIds, first);
           for (const id of partnerIds)
             answers.set(`${first}:${id}`, pages.get(id) ?? { rows: [], total: 0 });
         }

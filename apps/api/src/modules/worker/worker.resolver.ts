@@ -1,5 +1,6 @@
 import {
   Arg,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -10,8 +11,16 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
-import { CoverageStatus, coverageStatus, currentYearMonth } from "@sertakan/schema";
-import { Context } from "../../context";
+import {
+  CoverageStatus,
+  Role,
+  coverageStatus,
+  currentYearMonth,
+  maskNik,
+  masksPersonalData,
+} from "@sertakan/schema";
+import { DateScalar } from "../../graphql/scalars";
+import { Context, viewerOf } from "../../context";
 import { YearMonthScalar } from "../../graphql/scalars";
 import { Sponsorship } from "../sponsorship/sponsorship.entity";
 import { connectionTypes } from "../../graphql/pagination";
@@ -31,16 +40,17 @@ registerEnumType(WorkerOrderField, { name: "WorkerOrderField" });
 
 export const { Connection: WorkerConnection } = connectionTypes("Worker", Worker);
 
+@Authorized()
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Query(() => Worker, { nullable: true })
   worker(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Worker | null> {
-    return ctx.services.worker.get(id);
+    return ctx.services.worker.get(viewerOf(ctx), id);
   }
 
   @Query(() => Worker, { nullable: true })
   workerByNik(@Arg("nik", () => String) nik: string, @Ctx() ctx: Context): Promise<Worker | null> {
-    return ctx.services.worker.getByNik(nik);
+    return ctx.services.worker.getByNik(viewerOf(ctx), nik);
   }
 
   @Query(() => WorkerConnection, {
@@ -53,9 +63,12 @@ export class WorkerResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return WorkerConnection.of(await ctx.services.worker.list(filter, orderBy, first, after));
+    return WorkerConnection.of(
+      await ctx.services.worker.list(viewerOf(ctx), filter, orderBy, first, after),
+    );
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Worker, {
     description: "Codes: NIK_INVALID, NIK_MISMATCH (gender or birth date disagree), NIK_DUPLICATE.",
   })
@@ -63,18 +76,20 @@ export class WorkerResolver {
     @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput,
     @Ctx() ctx: Context,
   ): Promise<Worker> {
-    return ctx.services.worker.register(input);
+    return ctx.services.worker.register(viewerOf(ctx), input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Worker)
   updateWorker(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateWorkerInput) input: UpdateWorkerInput,
     @Ctx() ctx: Context,
   ): Promise<Worker> {
-    return ctx.services.worker.update(id, input);
+    return ctx.services.worker.update(viewerOf(ctx), id, input);
   }
 
+  @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => WorkerImportResult, {
     description:
       "Up to 5,000 rows; valid rows are written in one transaction, each bad row is reported.",
@@ -85,7 +100,7 @@ export class WorkerResolver {
     @Ctx() ctx: Context,
     @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
   ): Promise<WorkerImportResult> {
-    return ctx.services.worker.import(rows, dryRun ?? false);
+    return ctx.services.worker.import(viewerOf(ctx), rows, dryRun ?? false);
   }
 
   @FieldResolver(() => Region, { description: "Domicile village." })
@@ -114,5 +129,23 @@ export class WorkerResolver {
   @FieldResolver(() => [Sponsorship])
   sponsorships(@Root() worker: Worker, @Ctx() ctx: Context) {
     return ctx.loaders.sponsorshipsByWorker.load(worker.id);
+  }
+
+  // Personal data (UU PDP 27/2022): a VIEWER sees a masked NIK and no phone or birth date.
+  @FieldResolver(() => String, {
+    description: "Full NIK for ADMIN and OFFICER; masked as 3310********0001 for VIEWER.",
+  })
+  nik(@Root() worker: Worker, @Ctx() ctx: Context): string {
+    return masksPersonalData(viewerOf(ctx)) ? maskNik(worker.nik) : worker.nik;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "null for VIEWER" })
+  birthDate(@Root() worker: Worker, @Ctx() ctx: Context): string | null {
+    return masksPersonalData(viewerOf(ctx)) ? null : worker.birthDate;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "null for VIEWER" })
+  phone(@Root() worker: Worker, @Ctx() ctx: Context): string | null {
+    return masksPersonalData(viewerOf(ctx)) ? null : worker.phone;
   }
 }

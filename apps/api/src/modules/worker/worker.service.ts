@@ -1,7 +1,12 @@
 import { validate } from "class-validator";
 import { DataSource, EntityManager, In } from "typeorm";
 import {
+  Access,
   BadUserInputError,
+  ForbiddenError,
+  assertCanWriteIn,
+  canSeeRegion,
+  canWrite,
   DomainError,
   LAPSE_AFTER_UNPAID_MONTHS,
   NikDuplicateError,
@@ -16,6 +21,9 @@ import {
   regionLevelOf,
 } from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
+import { writeAudit } from "../audit/audit.service";
+import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
+import type { Viewer } from "../auth/viewer";
 import { SortKey, keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
@@ -33,14 +41,6 @@ import {
 } from "./worker.inputs";
 
 export const MAX_IMPORT_ROWS = 5_000;
-
-// Which stored code answers "inside region X" for each level of X.
-export const REGION_COLUMN: Record<RegionLevel, string> = {
-  [RegionLevel.PROVINCE]: "w.province_code",
-  [RegionLevel.REGENCY]: "w.regency_code",
-  [RegionLevel.DISTRICT]: "w.district_code",
-  [RegionLevel.VILLAGE]: "w.village_code",
-};
 
 const ORDER_KEYS: Record<WorkerOrderField, SortKey<Worker>[]> = {
   [WorkerOrderField.CREATED_AT]: [
@@ -76,23 +76,29 @@ export class WorkerService {
     return this.db.getRepository(Worker);
   }
 
-  get(id: string): Promise<Worker | null> {
-    return isUuid(id) ? this.db.getRepository(Worker).findOneBy({ id }) : Promise.resolve(null);
+  /** A worker outside the caller's scope is answered as not found (null). */
+  async get(access: Access, id: string): Promise<Worker | null> {
+    const worker = isUuid(id) ? await this.db.getRepository(Worker).findOneBy({ id }) : null;
+    return worker && canSeeRegion(access, worker.villageCode) ? worker : null;
   }
 
-  getByNik(nik: string): Promise<Worker | null> {
-    return /^\d{16}$/.test(nik)
-      ? this.db.getRepository(Worker).findOneBy({ nik })
-      : Promise.resolve(null);
+  async getByNik(access: Access, nik: string): Promise<Worker | null> {
+    const worker = /^\d{16}$/.test(nik)
+      ? await this.db.getRepository(Worker).findOneBy({ nik })
+      : null;
+    return worker && canSeeRegion(access, worker.villageCode) ? worker : null;
   }
 
   list(
+    access: Access,
     filter: WorkerFilter | null | undefined,
     orderBy: WorkerOrder | null | undefined,
     first?: number,
     after?: string | null,
   ): Promise<Page<Worker>> {
     const qb = this.db.getRepository(Worker).createQueryBuilder("w");
+    const scope = workerInScope(access);
+    if (scope) qb.andWhere(scope.sql, scope.params);
     const search = filter?.search?.trim();
     if (search) {
       if (/^\d{1,16}$/.test(search)) {
@@ -106,7 +112,7 @@ export class WorkerService {
       }
     }
     if (filter?.regionCode) {
-      qb.andWhere(`${REGION_COLUMN[regionLevelOf(filter.regionCode)]} = :region`, {
+      qb.andWhere(`w.${WORKER_REGION_COLUMN[regionLevelOf(filter.regionCode)]} = :region`, {
         region: filter.regionCode,
       });
     }
@@ -149,19 +155,22 @@ export class WorkerService {
 
   /** The newest recruits of each partner, `first` each, and each partner's total, in one statement. */
   async recruitedFirstPages(
+    access: Access,
     partnerIds: readonly string[],
     first: number,
   ): Promise<Map<string, { rows: Worker[]; total: number }>> {
     const ids = [...new Set(partnerIds)];
+    const scope = workerInScopeRaw(access, "worker", 3);
     const pairs: { id: string | null; partner_id: string; total: string }[] = await this.db.query(
       `SELECT w.id, p.id AS partner_id, c.total
          FROM unnest($1::uuid[]) AS p(id)
-         CROSS JOIN LATERAL (SELECT count(*) AS total FROM worker WHERE recruited_by_id = p.id) c
+         CROSS JOIN LATERAL (SELECT count(*) AS total FROM worker WHERE recruited_by_id = p.id AND ${scope.sql}) c
          LEFT JOIN LATERAL (
-           SELECT id, created_at FROM worker WHERE recruited_by_id = p.id ORDER BY created_at DESC, id DESC LIMIT $2
+           SELECT id, created_at FROM worker WHERE recruited_by_id = p.id AND ${scope.sql}
+            ORDER BY created_at DESC, id DESC LIMIT $2
          ) w ON true
         ORDER BY p.id, w.created_at DESC, w.id DESC`,
-      [ids, first],
+      scope.value === null ? [ids, first] : [ids, first, scope.value],
     );
     const workerIds = pairs.flatMap((r) => (r.id ? [r.id] : []));
     const workers = workerIds.length
@@ -179,13 +188,14 @@ export class WorkerService {
 
   /** Partner.recruitedWorkers: first pages are batched across partners; later pages are a plain list. */
   async recruitedBy(
+    access: Access,
     loaders: Loaders,
     partnerId: string,
     first?: number,
     after?: string | null,
   ): Promise<Page<Worker>> {
     const size = checkPageSize(first);
-    if (after) return this.list({ recruitedById: partnerId }, null, size, after);
+    if (after) return this.list(access, { recruitedById: partnerId }, null, size, after);
     const { rows, total } = await loaders.recruitedWorkersFirstPage.load({
       partnerId,
       first: size,
@@ -200,24 +210,32 @@ export class WorkerService {
     };
   }
 
-  async register(input: RegisterWorkerInput): Promise<Worker> {
+  async register(viewer: Viewer, input: RegisterWorkerInput): Promise<Worker> {
     const [outcome] = await this.checkRows([input]);
     if (outcome instanceof DomainError) throw outcome;
+    assertCanWriteIn(viewer, outcome.villageCode, "worker", "villageCode");
     return this.db.transaction(async (m) => {
       const [id] = await this.insertRows(m, [outcome]);
       if (!id)
         throw new NikDuplicateError(`A worker with NIK ${input.nik} is already registered.`, "nik");
+      await writeAudit(m, viewer, {
+        action: "registerWorker",
+        entity: "worker",
+        entityId: id,
+        changes: { ...outcome },
+      });
       return m.getRepository(Worker).findOneByOrFail({ id });
     });
   }
 
-  async update(id: string, input: UpdateWorkerInput): Promise<Worker> {
+  async update(viewer: Viewer, id: string, input: UpdateWorkerInput): Promise<Worker> {
     requireUuid(id, "id");
     return this.db.transaction(async (m) => {
       const worker = await m
         .getRepository(Worker)
         .findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       if (!worker) throw notFound("worker", id, "id");
+      assertCanWriteIn(viewer, worker.villageCode, "worker", "id");
       const changes: Partial<Worker> = {};
       if (input.fullName != null) changes.fullName = input.fullName.trim();
       if (input.occupation != null) changes.occupation = input.occupation;
@@ -225,16 +243,23 @@ export class WorkerService {
       if (input.membershipNumber !== undefined) changes.membershipNumber = input.membershipNumber;
       if (input.villageCode != null) {
         await this.regions.require(input.villageCode, "villageCode", RegionLevel.VILLAGE);
+        assertCanWriteIn(viewer, input.villageCode, "worker", "villageCode");
         Object.assign(changes, this.domicile(input.villageCode));
       }
       if (input.recruitedById !== undefined) {
         if (input.recruitedById !== null)
-          await this.partners.require(input.recruitedById, "recruitedById");
+          await this.partners.require(viewer, input.recruitedById, "recruitedById");
         changes.recruitedById = input.recruitedById;
       }
       if (changes.membershipNumber)
         await this.assertMembershipFree(m, changes.membershipNumber, id);
       await m.getRepository(Worker).update({ id }, { ...changes, updatedAt: new Date() });
+      await writeAudit(m, viewer, {
+        action: "updateWorker",
+        entity: "worker",
+        entityId: id,
+        changes,
+      });
       return m.getRepository(Worker).findOneByOrFail({ id });
     });
   }
@@ -243,7 +268,12 @@ export class WorkerService {
    * Bulk registration: every row is checked by the same rules as registerWorker; the valid
    * rows are written in one transaction, each bad row is reported, known NIKs are skipped.
    */
-  async import(rows: RegisterWorkerInput[], dryRun: boolean): Promise<WorkerImportResult> {
+  async import(
+    viewer: Viewer,
+    rows: RegisterWorkerInput[],
+    dryRun: boolean,
+  ): Promise<WorkerImportResult> {
+    if (!canWrite(viewer)) throw new ForbiddenError("A viewer may read but not import workers.");
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new BadUserInputError(
         `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; this one has ${rows.length.toLocaleString("en")}. Split the file.`,
@@ -255,7 +285,14 @@ export class WorkerService {
     const valid: ValidRow[] = [];
     let duplicates = 0;
     const seen = new Set<string>();
-    outcomes.forEach((outcome, row) => {
+    outcomes.forEach((checked, row) => {
+      let outcome = checked;
+      if (!(outcome instanceof DomainError) && !canSeeRegion(viewer, outcome.villageCode)) {
+        outcome = new ForbiddenError(
+          `Village ${outcome.villageCode} is outside your scope ${viewer.regionScope}.`,
+          "villageCode",
+        );
+      }
       if (outcome instanceof NikDuplicateError) duplicates++;
       else if (outcome instanceof DomainError)
         errors.push({
@@ -274,6 +311,11 @@ export class WorkerService {
     if (dryRun || valid.length === 0) return { created: 0, duplicates, errors, workers: [] };
     return this.db.transaction(async (m) => {
       const ids = (await this.insertRows(m, valid)).filter((id): id is string => Boolean(id));
+      await writeAudit(m, viewer, {
+        action: "importWorkers",
+        entity: "worker",
+        changes: { created: ids.length, rows: rows.length },
+      });
       const workers = ids.length
         ? await m
             .getRepository(Worker)

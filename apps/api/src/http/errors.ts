@@ -1,0 +1,39 @@
+import type { NextFunction, Request, Response } from "express";
+
+/**
+ * Errors raised before GraphQL runs (body parsing, size limit, auth lookups) answered in
+ * the same JSON shape as GraphQL errors, never as an HTML page or a stack trace.
+ */
+export function httpErrorHandler(production: boolean, log: (message: string) => void) {
+  return (
+    error: { status?: number; type?: string; message?: string },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ) => {
+    if (res.headersSent) return next(error);
+    if (error.type === "entity.too.large" || error.status === 413) {
+      return send(
+        res,
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "The request body is too large (limit 1 MB). Split the import into smaller batches.",
+      );
+    }
+    if (error.type === "entity.parse.failed")
+      return send(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
+    if (error.status && error.status >= 400 && error.status < 500)
+      return send(res, error.status, "BAD_REQUEST", error.message ?? "Bad request.");
+    log(`unhandled HTTP error: ${error.message ?? String(error)}`);
+    send(
+      res,
+      500,
+      "INTERNAL_SERVER_ERROR",
+      production ? "Something went wrong on our side. Please try again." : String(error.message),
+    );
+  };
+}
+
+function send(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,39 @@
+import { Access, RegionLevel, regionLevelOf } from "@sertakan/schema";
+
+// Region scope, as SQL. A worker row carries its village's district, regency and province
+// codes, so "inside scope X" is one indexed equality on the column of X's level.
+export const WORKER_REGION_COLUMN: Record<RegionLevel, string> = {
+  [RegionLevel.PROVINCE]: "province_code",
+  [RegionLevel.REGENCY]: "regency_code",
+  [RegionLevel.DISTRICT]: "district_code",
+  [RegionLevel.VILLAGE]: "village_code",
+};
+
+export type ScopeSql = { sql: string; params: Record<string, string> };
+
+/** Condition keeping workers (alias `w`) inside the caller's scope, or null for national callers. */
+export function workerInScope(access: Access, alias = "w"): ScopeSql | null {
+  if (access.regionScope === null) return null;
+  const column = WORKER_REGION_COLUMN[regionLevelOf(access.regionScope)];
+  return { sql: `${alias}.${column} = :scopeRegion`, params: { scopeRegion: access.regionScope } };
+}
+
+/** Condition keeping rows whose `region_code` column (any level) lies inside the scope. */
+export function regionCodeInScope(access: Access, column: string): ScopeSql | null {
+  if (access.regionScope === null) return null;
+  return {
+    sql: `(${column} = :scopeRegion OR ${column} LIKE :scopePrefix)`,
+    params: { scopeRegion: access.regionScope, scopePrefix: `${access.regionScope}.%` },
+  };
+}
+
+/** The same worker condition for hand-written SQL with numbered parameters. */
+export function workerInScopeRaw(
+  access: Access,
+  alias: string,
+  param: number,
+): { sql: string; value: string | null } {
+  if (access.regionScope === null) return { sql: "true", value: null };
+  const column = WORKER_REGION_COLUMN[regionLevelOf(access.regionScope)];
+  return { sql: `(${alias}.${column} = $${param}::varchar)`, value: access.regionScope };
+}
