@@ -18,6 +18,7 @@ import { loadRegions } from "./modules/region/region-data";
 import { isDatabaseEmpty, seedDemo } from "./database/seed/demo-seed";
 import { createErrorFormatter } from "./graphql/errors";
 import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
+import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
@@ -96,7 +97,8 @@ export async function createServer(
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5_000 },
+    // Tokens are limited by the parser itself (parseOptions below): a parse error is a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: production },
@@ -108,11 +110,13 @@ export async function createServer(
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     csrfPrevention: true,
+    parseOptions: { maxTokens: 5_000 },
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      clientErrorsAre400(),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { Client, Pool } from "pg";
 import { Gender, Occupation, buildNik, currentYearMonth } from "@sertakan/schema";
-import { loadConfig } from "../config";
+import { benchAuthorization, benchConfig } from "./bench-auth";
 import { startEmbeddedPostgres } from "../database/embedded";
 import { createServer } from "../server";
 
@@ -22,16 +22,17 @@ async function main() {
     : await startEmbeddedPostgres(path.resolve(__dirname, "../../../../.data/bench"), console.log);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
   const databaseUrl = await freshDatabase(serverUrl, "sertakan_bench_coverage");
-  const server = await createServer(loadConfig({ NODE_ENV: "production", SEED_DEMO: "false" }), {
+  const server = await createServer(benchConfig(false), {
     databaseUrl,
   });
   const http = server.app.listen(0, "127.0.0.1");
   await new Promise((r) => http.once("listening", r));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  const authorization = await benchAuthorization(url);
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };

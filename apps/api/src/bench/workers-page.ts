@@ -2,7 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { Pool } from "pg";
-import { loadConfig } from "../config";
+import { benchAuthorization, benchConfig } from "./bench-auth";
 import { startEmbeddedPostgres } from "../database/embedded";
 import { createServer } from "../server";
 
@@ -23,11 +23,14 @@ const BASELINE_SQL = `
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS_PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 200);
 
+// Sent to both servers; the baseline ignores it.
+let authorization = "";
+
 async function post(port: number, body: string): Promise<number> {
   const started = process.hrtime.bigint();
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization },
     body,
   });
   const json = (await res.json()) as {
@@ -49,7 +52,7 @@ async function main() {
     ? null
     : await startEmbeddedPostgres(dataDir, console.log);
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
-  const server = await createServer(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true" }), {
+  const server = await createServer(benchConfig(true), {
     databaseUrl,
     log: console.log,
   });
@@ -64,6 +67,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, 100));
   const oursPort = (ours.address() as AddressInfo).port;
   const basePort = (baseline.address() as AddressInfo).port;
+  authorization = await benchAuthorization(`http://127.0.0.1:${oursPort}/graphql`);
   const body = JSON.stringify({ query: QUERY });
   const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM worker`);
   console.log(

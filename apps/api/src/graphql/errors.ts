@@ -10,6 +10,9 @@ const PG_UNIQUE_VIOLATION = "23505";
 const PG_FOREIGN_KEY_VIOLATION = "23503";
 const PG_CHECK_VIOLATION = "23514";
 const PG_INVALID_TEXT = "22P02";
+// A NUL byte or invalid UTF-8 in a string the client sent.
+const PG_BAD_CHARACTER = "22021";
+const PG_UNTRANSLATABLE = "22P05";
 
 function fromPostgres(error: {
   code?: string;
@@ -31,6 +34,8 @@ function fromPostgres(error: {
       };
     case PG_CHECK_VIOLATION:
     case PG_INVALID_TEXT:
+    case PG_BAD_CHARACTER:
+    case PG_UNTRANSLATABLE:
       return {
         code: "BAD_USER_INPUT",
         message: "The input has a value the registry does not accept.",

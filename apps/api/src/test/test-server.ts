@@ -26,6 +26,7 @@ type Gql = <T = Record<string, any>>(
 export type TestServer = {
   server: Server;
   baseUrl: string;
+  databaseUrl: string;
   /** POSTs one operation over HTTP as the national test administrator. */
   gql: Gql;
   /** The same, as the holder of `token` (null: anonymous). */
@@ -42,9 +43,12 @@ export const TEST_ADMIN = { email: "admin@test.local", password: "test-password-
 /** The real server, over HTTP, on its own fresh database, with a signed-in national admin. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; shareDatabaseWith?: TestServer } = {},
 ): Promise<TestServer> {
-  const db = await createTestDatabase();
+  // A second instance may share the first one's database, as instances behind one load balancer do.
+  const db = options.shareDatabaseWith
+    ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: "test",
     SEED_DEMO: "false",
@@ -91,6 +95,7 @@ export async function startTestServer(
   return {
     server,
     baseUrl,
+    databaseUrl: db.url,
     gql: as(adminToken),
     as,
     tokenFor: async (role, regionScope) => {

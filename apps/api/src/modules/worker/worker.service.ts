@@ -7,6 +7,7 @@ import {
   assertCanWriteIn,
   canSeeRegion,
   canWrite,
+  masksPersonalData,
   DomainError,
   LAPSE_AFTER_UNPAID_MONTHS,
   NikDuplicateError,
@@ -102,6 +103,13 @@ export class WorkerService {
     const search = filter?.search?.trim();
     if (search) {
       if (/^\d{1,16}$/.test(search)) {
+        // A viewer sees only the first four digits; a longer prefix would let them probe the rest.
+        if (masksPersonalData(access) && search.length > 4) {
+          throw new ForbiddenError(
+            "A viewer may search NIKs by their first four digits only; search by name instead.",
+            "search",
+          );
+        }
         // Digit strings of equal length sort the same in every collation: a range on the unique index.
         qb.andWhere("w.nik BETWEEN :nikLow AND :nikHigh", {
           nikLow: search.padEnd(16, "0"),
