@@ -91,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || "0.0.0.0",
     databaseUrl,
     // Relative to the repository root: `npm start` runs the API from apps/api.
-    dataDir: path.resolve(repoRoot, env.DATA_DIR?.trim() || ".data"),
+    dataDir: path.resolve(repoRoot, env.DATA_DIR?.trim() || ".data/postgres"),
     seedDemo,
     adminDist: path.join(repoRoot, "apps/admin/dist"),
     admin,

@@ -56,6 +56,42 @@ export async function createServer(
   { databaseUrl, log = () => undefined, onQuery, now }: ServerOptions,
 ): Promise<Server> {
   const production = config.env === "production";
+  // Start-up work (migrations, the region load, the demo) runs on its own small pool
+  // without the per-request statement timeout, which is sized for requests, not loads.
+  const maintenance = createDataSource({ url: databaseUrl, poolSize: 2, statementTimeoutMs: 0 });
+  await maintenance.initialize();
+  const notices: string[] = [];
+  try {
+    await migrateDatabase(maintenance, log);
+    await withStartupLock(maintenance, async () => {
+      const started = Date.now();
+      const regions = await loadRegions(maintenance, log);
+      if (!regions.skipped)
+        log(
+          `regions loaded: ${regions.loaded.toLocaleString("en")} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
+      if (config.seedDemo && (await isDatabaseEmpty(maintenance))) {
+        const t = Date.now();
+        const summary = await seedDemo(maintenance, { log });
+        log(
+          `demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s: ${summary.workers} workers, ${summary.donors} donors, ${summary.partners} partners`,
+        );
+      }
+      notices.push(
+        ...(await ensureUsers(createServices(maintenance, { now, production }), config)),
+      );
+    });
+    if (!config.admin) {
+      const [{ n }] = await maintenance.query(`SELECT count(*)::int AS n FROM app_user`);
+      if (n === 0)
+        log(
+          "no user can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator",
+        );
+    }
+  } finally {
+    await maintenance.destroy();
+  }
+
   const dataSource = createDataSource({
     url: databaseUrl,
     onQuery,
@@ -63,36 +99,6 @@ export async function createServer(
   });
   await dataSource.initialize();
   const services = createServices(dataSource, { now, production });
-  const notices: string[] = [];
-  try {
-    await migrateDatabase(dataSource, log);
-    await withStartupLock(dataSource, async () => {
-      const started = Date.now();
-      const regions = await loadRegions(dataSource, log);
-      if (!regions.skipped)
-        log(
-          `regions loaded: ${regions.loaded.toLocaleString("en")} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-      if (config.seedDemo && (await isDatabaseEmpty(dataSource))) {
-        const t = Date.now();
-        const summary = await seedDemo(dataSource, { log });
-        log(
-          `demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s: ${summary.workers} workers, ${summary.donors} donors, ${summary.partners} partners`,
-        );
-      }
-      notices.push(...(await ensureUsers(services, config)));
-    });
-    if (!config.admin) {
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
-      if (n === 0)
-        log(
-          "no user can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator",
-        );
-    }
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

@@ -13,6 +13,8 @@ const PG_INVALID_TEXT = "22P02";
 // A NUL byte or invalid UTF-8 in a string the client sent.
 const PG_BAD_CHARACTER = "22021";
 const PG_UNTRANSLATABLE = "22P05";
+// statement_timeout fired: the request asked for more work than one request may do.
+const PG_QUERY_CANCELED = "57014";
 
 function fromPostgres(error: {
   code?: string;
@@ -27,6 +29,12 @@ function fromPostgres(error: {
           field: "nik",
         };
       return { code: "CONFLICT", message: "This record conflicts with one that already exists." };
+    case PG_QUERY_CANCELED:
+      return {
+        code: "TIMEOUT",
+        message:
+          "The request took too long and was stopped. Narrow the filter or ask for fewer rows.",
+      };
     case PG_FOREIGN_KEY_VIOLATION:
       return {
         code: "BAD_USER_INPUT",

@@ -1,3 +1,4 @@
+import { createErrorFormatter } from "../graphql/errors";
 import { TestServer, startTestServer } from "../test/test-server";
 
 // A hostile or careless client gets coded 4xx answers, never a 500, and the server stays healthy.
@@ -201,6 +202,32 @@ describe("rate limits", () => {
       else expect(statuses).toEqual([200, 200, 200]); // crossed a minute boundary
     } finally {
       await solo.close();
+    }
+  });
+});
+
+describe("statement timeout", () => {
+  it("gives every request statement a timeout, and reports a stopped one as TIMEOUT", async () => {
+    const slow = await startTestServer({ STATEMENT_TIMEOUT_MS: "200" });
+    try {
+      // The pool requests use: a statement past 200 ms is cancelled by PostgreSQL itself.
+      const started = Date.now();
+      const error = await slow.server.dataSource
+        .query("SELECT pg_sleep(3)")
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "57014" });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // What a client would see, in production: a coded error, no SQL.
+      const formatted = createErrorFormatter(true)(
+        { message: "canceling statement due to statement timeout" },
+        error,
+      );
+      expect(formatted).toMatchObject({
+        extensions: { code: "TIMEOUT" },
+        message: expect.stringMatching(/took too long/),
+      });
+    } finally {
+      await slow.close();
     }
   });
 });

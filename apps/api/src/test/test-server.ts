@@ -89,7 +89,16 @@ export async function startTestServer(
     if (!res.data) throw new Error(`test login failed: ${JSON.stringify(res.errors)}`);
     return res.data.login.token as string;
   };
-  const adminToken = await login(TEST_ADMIN.email, TEST_ADMIN.password);
+  let adminToken: string;
+  try {
+    adminToken = await login(TEST_ADMIN.email, TEST_ADMIN.password);
+  } catch (error) {
+    // Leave nothing open behind a failed start.
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await server.close();
+    await db.drop();
+    throw error;
+  }
   let users = 0;
 
   return {
