@@ -14,6 +14,10 @@ import {
 import { PaymentResolver } from "./modules/payment/payment.resolver";
 import { ApiKeyResolver, AuthResolver } from "./modules/auth/auth.resolver";
 import { AuditResolver } from "./modules/audit/audit.resolver";
+import {
+  CoverageStatsResolver,
+  RegionalTargetResolver,
+} from "./modules/coverage/coverage.resolver";
 import { authChecker } from "./graphql/auth-checker";
 import {
   DateScalar,
@@ -36,6 +40,8 @@ export const resolvers = [
   AuthResolver,
   ApiKeyResolver,
   AuditResolver,
+  CoverageStatsResolver,
+  RegionalTargetResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

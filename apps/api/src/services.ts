@@ -7,6 +7,7 @@ import { PaymentService } from "./modules/payment/payment.service";
 import { SponsorshipService } from "./modules/sponsorship/sponsorship.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { AuditService } from "./modules/audit/audit.service";
+import { CoverageService } from "./modules/coverage/coverage.service";
 
 /** Services are stateless and shared by all requests; per-request state lives in the context. */
 export type Services = ReturnType<typeof createServices>;
@@ -25,6 +26,7 @@ export function createServices(
     production,
     auth: new AuthService(db, region),
     audit: new AuditService(db),
+    coverage: new CoverageService(db, region, now),
     region,
     partner,
     donor,

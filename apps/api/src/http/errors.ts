@@ -17,7 +17,7 @@ export function httpErrorHandler(production: boolean, log: (message: string) => 
         res,
         413,
         "PAYLOAD_TOO_LARGE",
-        "The request body is too large (limit 1 MB). Split the import into smaller batches.",
+        "The request body is too large (limit 2 MB). Split the import into smaller batches.",
       );
     }
     if (error.type === "entity.parse.failed")

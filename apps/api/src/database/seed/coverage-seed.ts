@@ -10,6 +10,7 @@ import {
   toMonthIndex,
 } from "@sertakan/schema";
 import { allocateCredit } from "../../modules/payment/payment.service";
+import { rebuildCoverageRollups } from "../../modules/coverage/rollups";
 import { Prng } from "./prng";
 
 // Eighteen months of pledges and payments ending in `currentMonth`, so the demo shows every
@@ -186,6 +187,18 @@ export async function seedCoverageHistory(
     [String(seed)],
   );
 
+  // Klaten's target: the article's workforce and baseline, with an illustrative goal.
+  await m.query(
+    `INSERT INTO regional_target (region_code, year, informal_workers, baseline_covered, target_covered, note)
+     VALUES ('33.10', $1, 219000, 19000, 45000, $2) ON CONFLICT (region_code, year) DO NOTHING`,
+    [
+      Number(currentMonth.slice(0, 4)),
+      "Informal workforce (219,000) and baseline (19,000 covered) from the May 2024 news report on Klaten; the target of 45,000 is illustrative, not an official figure.",
+    ],
+  );
+
+  // The seed wrote rows in bulk, bypassing the services: build the roll-ups from them.
+  await rebuildCoverageRollups(m);
   log(
     `demo: ${pledges.length} sponsorships, ${payments.length} payments, ${monthsPaid} months paid, ${cancelled.length} cancelled`,
   );

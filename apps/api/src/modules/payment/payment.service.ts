@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from "typeorm";
 import { Access, BadUserInputError, ConflictError } from "@sertakan/schema";
 import { requireUuid } from "../../graphql/ids";
+import { refreshWorkerCoverage } from "../coverage/rollups";
 import { writeAudit } from "../audit/audit.service";
 import { regionCodeInScope } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
@@ -53,24 +54,33 @@ WITH pools AS (
 ), paid AS (
   UPDATE contribution c SET status = 'PAID', payment_id = k.payment_id, paid_at = k.paid_at
     FROM completing k WHERE c.id = k.contribution_id
-  RETURNING c.worker_id, c.month
-), covered AS (
-  UPDATE worker w SET covered_through = greatest(w.covered_through, x.last_month)
-    FROM (SELECT worker_id, max(month) AS last_month FROM paid GROUP BY worker_id) x
-   WHERE w.id = x.worker_id
-  RETURNING w.id
+  RETURNING c.worker_id, c.month, c.amount
+), rolled AS (
+  -- The paid-month roll-up, in a fixed row order so concurrent payments never deadlock on it.
+  INSERT INTO rollup_paid_month (month, village_code, occupation, paid, amount)
+  SELECT p.month, w.village_code, w.occupation, count(*), sum(p.amount)
+    FROM paid p JOIN worker w ON w.id = p.worker_id
+   GROUP BY p.month, w.village_code, w.occupation
+   ORDER BY p.month, w.village_code, w.occupation
+  ON CONFLICT (month, village_code, occupation)
+  DO UPDATE SET paid = rollup_paid_month.paid + EXCLUDED.paid, amount = rollup_paid_month.amount + EXCLUDED.amount
 )
 SELECT (SELECT count(*) FROM paid)::int AS months,
        (SELECT coalesce(sum(amount), 0) FROM allocated)::bigint AS amount,
-       (SELECT count(*) FROM covered)::int AS workers`;
+       (SELECT coalesce(array_agg(DISTINCT worker_id), '{}') FROM paid) AS workers`;
 
-/** Pays DUE months from the donor's credit; call inside a transaction holding the donor's row lock. */
+/**
+ * Pays DUE months from the donor's credit, then brings the workers whose months were paid
+ * up to date (covered_through and their coverage runs). Call inside a transaction holding
+ * the donor's row lock.
+ */
 export async function allocateCredit(
   m: EntityManager,
   donorId: string,
   sponsorshipIds: string[] | null = null,
 ): Promise<Allocation> {
   const [row] = await m.query(ALLOCATE_SQL, [donorId, sponsorshipIds]);
+  await refreshWorkerCoverage(m, row.workers);
   return { months: row.months, amount: Number(row.amount) };
 }
 

@@ -23,6 +23,7 @@ import {
 } from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { writeAudit } from "../audit/audit.service";
+import { countRegistrations, moveWorkerInRollups } from "../coverage/rollups";
 import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { SortKey, keysetPage } from "../../graphql/keyset";
@@ -261,6 +262,8 @@ export class WorkerService {
       }
       if (changes.membershipNumber)
         await this.assertMembershipFree(m, changes.membershipNumber, id);
+      const after = { ...worker, ...changes };
+      await moveWorkerInRollups(m, id, worker, after);
       await m.getRepository(Worker).update({ id }, { ...changes, updatedAt: new Date() });
       await writeAudit(m, viewer, {
         action: "updateWorker",
@@ -463,6 +466,10 @@ export class WorkerService {
         rows.map((r) => r.membershipNumber),
         rows.map((r) => r.recruitedById),
       ],
+    );
+    await countRegistrations(
+      m,
+      inserted.map((r) => r.id),
     );
     const idByNik = new Map(inserted.map((r) => [r.nik, r.id]));
     return rows.map((r) => idByNik.get(r.nik) ?? null);
