@@ -205,7 +205,7 @@ export type DemoPlan = {
 // ---------------------------------------------------------------------------------------
 // Planning (pure)
 
-const OCCUPATION_WEIGHTS: ReadonlyArray<readonly [Occupation, number]> = [
+export const OCCUPATION_WEIGHTS: ReadonlyArray<readonly [Occupation, number]> = [
   [Occupation.FARMER, 30],
   [Occupation.TRADER, 22],
   [Occupation.LABOURER, 12],
@@ -255,7 +255,7 @@ const DISTRICT_OCCUPATION_FACTORS: Readonly<Record<string, Partial<Record<Occupa
   },
 };
 
-const FEMALE_SHARE: Readonly<Record<Occupation, number>> = {
+export const FEMALE_SHARE: Readonly<Record<Occupation, number>> = {
   [Occupation.FARMER]: 0.45,
   [Occupation.TRADER]: 0.65,
   [Occupation.LIVESTOCK_BREEDER]: 0.3,
