@@ -28,6 +28,7 @@ describe("scale seed", () => {
       "payments",
       "allocations",
       "roll-ups",
+      "indexes",
     ]);
     const rows: { nik: string; gender: string; birth_date: string; village_code: string }[] =
       await t.server.dataSource.query(

@@ -1,0 +1,22 @@
+// The three fixed queries of the benchmark, as each server spells them.
+export const DISTRICT = "33.10.02"; // Ceper: ~8,700 of Klaten's 220,000 workers
+
+export const OURS = {
+  Q1: `query Q1 { workers(first: 50, filter: { regionCode: "${DISTRICT}" }) { nodes {
+    id nik fullName occupation coverageStatus
+    village { name parent { name } }
+    sponsorships { donor { name } } } } }`,
+  Q2: `query Q2 { coverageStats(regionCode: "33.10") {
+    registeredWorkers active arrears lapsed uncovered contributionsPaid
+    children { region { code name } registeredWorkers active arrears lapsed uncovered contributionsPaid } } }`,
+  Q3: (nik) => `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coverageStatus village { name } } }`,
+};
+
+// PostGraphile has no coverage status (it is derived): the last paid month stands in.
+export const POSTGRAPHILE = {
+  Q1: `query Q1 { allWorkers(first: 50, condition: { districtCode: "${DISTRICT}" }, orderBy: [CREATED_AT_DESC, ID_DESC]) { nodes {
+    id nik fullName occupation coveredThrough
+    regionByVillageCode { name regionByParentCode { name } }
+    sponsorshipsByWorkerId { nodes { donorByDonorId { name } } } } } }`,
+  Q3: (nik) => `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coveredThrough regionByVillageCode { name } } }`,
+};

@@ -1,0 +1,161 @@
+// npm run bench: Sertakan's production build against PostGraphile 5 and hand-written SQL,
+// on one 220,000-worker Klaten database, with autocannon at 20 connections on loopback.
+// Servers are alternated A B C A B C in rounds so the shared machine's noise hits all alike.
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import pg from "pg";
+import { OURS, POSTGRAPHILE } from "./queries.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../../..");
+const require = createRequire(import.meta.url);
+const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
+
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 220_000);
+const DATA_DIR = path.join(root, `.data/bench-${WORKERS}`);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = 20;
+const ADMIN = { email: "bench@sertakan.local", password: "bench-password-1" };
+
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+
+function rssMiB(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+/** Starts `node args…`, resolves with the port it prints and its pid. */
+function serve(name, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    const onData = (chunk) => {
+      out += chunk;
+      const match = /(?:listening on |GraphQL:\s+http:\/\/localhost:)(\d+)/.exec(out);
+      if (match) resolve({ name, port: Number(match[1]), child });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", (c) => (out += c));
+    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
+    setTimeout(() => reject(new Error(`${name} did not start:\n${out}`)), 120_000).unref();
+  });
+}
+
+async function load(url, { body, headers }, seconds) {
+  const result = await autocannon({ url, method: body ? "POST" : "GET", body, headers, connections: CONNECTIONS, duration: seconds });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main() {
+  // 1. The dataset, seeded once and kept in .data/bench-<n>.
+  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
+  const seeded = fs.existsSync(path.join(DATA_DIR, "seeded"));
+  if (!seeded) {
+    log(`seeding ${WORKERS.toLocaleString("en")} Klaten workers into ${DATA_DIR} (once; later runs reuse it)`);
+    execFileSync(process.execPath, [path.join(root, "apps/api/dist/scripts/seed.js"), "--workers", String(WORKERS), "--region", "33.10", "--reset", "--data-dir", DATA_DIR], {
+      stdio: "inherit",
+    });
+    fs.writeFileSync(path.join(DATA_DIR, "seeded"), new Date().toISOString());
+  }
+  const db = await startEmbeddedPostgres(DATA_DIR);
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const [{ nik }] = (await client.query(`SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`)).rows;
+  const counts = (await client.query(`SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM contribution)::int AS contributions`)).rows[0];
+  await client.end();
+  log(`dataset: ${counts.workers.toLocaleString("en")} workers, ${counts.contributions.toLocaleString("en")} contributions`);
+
+  // 2. The three servers, each its own process.
+  const ours = await serve("Sertakan", ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")], {
+    DATABASE_URL: db.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "false",
+    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RATE_LIMIT_PER_MINUTE: "0",
+  });
+  const postgraphile = await serve("PostGraphile 5", [path.join(here, "postgraphile-server.mjs"), db.url]);
+  const raw = await serve("hand-written SQL", [path.join(here, "raw-server.mjs"), db.url, nik]);
+  const login = await fetch(`http://127.0.0.1:${ours.port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }` }),
+  }).then((r) => r.json());
+  const auth = { "content-type": "application/json", authorization: `Bearer ${login.data.login.token}` };
+  const json = { "content-type": "application/json" };
+
+  const targets = {
+    Q1: [
+      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q1 }), headers: auth }],
+      [postgraphile, `http://127.0.0.1:${postgraphile.port}/graphql`, { body: JSON.stringify({ query: POSTGRAPHILE.Q1 }), headers: json }],
+      [raw, `http://127.0.0.1:${raw.port}/q1`, {}],
+    ],
+    Q2: [
+      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q2 }), headers: auth }],
+      [raw, `http://127.0.0.1:${raw.port}/q2`, {}],
+    ],
+    Q3: [
+      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q3(nik) }), headers: auth }],
+      [postgraphile, `http://127.0.0.1:${postgraphile.port}/graphql`, { body: JSON.stringify({ query: POSTGRAPHILE.Q3(nik) }), headers: json }],
+      [raw, `http://127.0.0.1:${raw.port}/q3`, {}],
+    ],
+  };
+
+  // Each answer is checked once before it is timed: a fast error is not a result.
+  for (const [q, list] of Object.entries(targets)) {
+    for (const [server, url, req] of list) {
+      const res = await fetch(url, { method: req.body ? "POST" : "GET", headers: req.headers, body: req.body }).then((r) => r.json());
+      if (!res?.data || res.errors) throw new Error(`${server.name} ${q}: ${JSON.stringify(res).slice(0, 400)}`);
+    }
+  }
+
+  // 3. Rounds: warm-up, then A B C per round.
+  const results = {};
+  for (const [q, list] of Object.entries(targets)) {
+    for (const [server, url, req] of list) await load(url, req, WARMUP);
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? [...list].reverse() : list;
+      for (const [server, url, req] of order) {
+        const r = await load(url, req, SECONDS);
+        const key = `${q}|${server.name}`;
+        (results[key] ??= []).push({ ...r, rss: rssMiB(server.child.pid) });
+      }
+      log(`${q} round ${round + 1}/${ROUNDS} done`);
+    }
+  }
+
+  // 4. One table: medians over the rounds, and ratios against the baselines.
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const summary = (key) => {
+    const rs = results[key];
+    return rs && { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), rss: Math.max(...rs.map((r) => r.rss)) };
+  };
+  const lines = [
+    `| query | server | req/s | p50 ms | p99 ms | RSS MiB | ours ÷ PostGraphile | ours ÷ hand-written |`,
+    `|---|---|---:|---:|---:|---:|---:|---:|`,
+  ];
+  for (const q of Object.keys(targets)) {
+    const o = summary(`${q}|Sertakan`);
+    const p = summary(`${q}|PostGraphile 5`);
+    const r = summary(`${q}|hand-written SQL`);
+    for (const [name, s] of [["Sertakan", o], ["PostGraphile 5", p], ["hand-written SQL", r]]) {
+      if (!s) continue;
+      const ratios = name === "Sertakan" ? [p ? (o.rps / p.rps).toFixed(2) : "—", (o.rps / r.rps).toFixed(2)] : ["", ""];
+      lines.push(`| ${q} | ${name} | ${Math.round(s.rps).toLocaleString("en")} | ${s.p50} | ${s.p99} | ${Math.round(s.rss)} | ${ratios[0]} | ${ratios[1]} |`);
+    }
+  }
+  console.log(`\n${counts.workers.toLocaleString("en")} workers · ${CONNECTIONS} connections · ${ROUNDS} × ${SECONDS} s rounds after ${WARMUP} s warm-up · ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(lines.join("\n"));
+
+  for (const s of [ours, postgraphile, raw]) s.child.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 1000));
+  await db.stop();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
