@@ -45,4 +45,18 @@ export default defineConfig(
     files: ["**/*.test.ts", "**/src/test/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
+  {
+    // Node scripts in plain JavaScript (the benchmark harness).
+    files: ["tools/**/*.mjs"],
+    languageOptions: {
+      sourceType: "module",
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        fetch: "readonly",
+        setTimeout: "readonly",
+        URL: "readonly",
+      },
+    },
+  },
 );

@@ -20,7 +20,9 @@ const { grafserv } = await import("postgraphile/grafserv/node");
 const [, , databaseUrl] = process.argv;
 const pgl = postgraphile({
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString: databaseUrl, schemas: ["public"], poolConfig: { max: 10 } })],
+  pgServices: [
+    makePgService({ connectionString: databaseUrl, schemas: ["public"], poolConfig: { max: 10 } }),
+  ],
   grafast: { explain: false },
 });
 const serv = pgl.createServ(grafserv);

@@ -9,7 +9,8 @@ export const OURS = {
   Q2: `query Q2 { coverageStats(regionCode: "33.10") {
     registeredWorkers active arrears lapsed uncovered contributionsPaid
     children { region { code name } registeredWorkers active arrears lapsed uncovered contributionsPaid } } }`,
-  Q3: (nik) => `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coverageStatus village { name } } }`,
+  Q3: (nik) =>
+    `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coverageStatus village { name } } }`,
 };
 
 // PostGraphile has no coverage status (it is derived): the last paid month stands in.
@@ -18,5 +19,6 @@ export const POSTGRAPHILE = {
     id nik fullName occupation coveredThrough
     regionByVillageCode { name regionByParentCode { name } }
     sponsorshipsByWorkerId { nodes { donorByDonorId { name } } } } } }`,
-  Q3: (nik) => `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coveredThrough regionByVillageCode { name } } }`,
+  Q3: (nik) =>
+    `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coveredThrough regionByVillageCode { name } } }`,
 };

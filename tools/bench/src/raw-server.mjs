@@ -54,7 +54,9 @@ http
     const route = routes[req.url];
     if (!route) return res.writeHead(404).end();
     const { rows } = await pool.query({ name: req.url, text: route[0], values: route[1] });
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows[0]?.body ?? null));
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify(rows[0]?.body ?? null));
   })
   .listen(0, "127.0.0.1", function () {
     console.log(`listening on ${this.address().port}`);

@@ -33,7 +33,10 @@ function rssMiB(pid) {
 /** Starts `node args…`, resolves with the port it prints and its pid. */
 function serve(name, args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     const onData = (chunk) => {
       out += chunk;
@@ -48,58 +51,132 @@ function serve(name, args, env = {}) {
 }
 
 async function load(url, { body, headers }, seconds) {
-  const result = await autocannon({ url, method: body ? "POST" : "GET", body, headers, connections: CONNECTIONS, duration: seconds });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const result = await autocannon({
+    url,
+    method: body ? "POST" : "GET",
+    body,
+    headers,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 async function main() {
   // 1. The dataset, seeded once and kept in .data/bench-<n>.
-  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit" });
+  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   const seeded = fs.existsSync(path.join(DATA_DIR, "seeded"));
   if (!seeded) {
-    log(`seeding ${WORKERS.toLocaleString("en")} Klaten workers into ${DATA_DIR} (once; later runs reuse it)`);
-    execFileSync(process.execPath, [path.join(root, "apps/api/dist/scripts/seed.js"), "--workers", String(WORKERS), "--region", "33.10", "--reset", "--data-dir", DATA_DIR], {
-      stdio: "inherit",
-    });
+    log(
+      `seeding ${WORKERS.toLocaleString("en")} Klaten workers into ${DATA_DIR} (once; later runs reuse it)`,
+    );
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, "apps/api/dist/scripts/seed.js"),
+        "--workers",
+        String(WORKERS),
+        "--region",
+        "33.10",
+        "--reset",
+        "--data-dir",
+        DATA_DIR,
+      ],
+      {
+        stdio: "inherit",
+      },
+    );
     fs.writeFileSync(path.join(DATA_DIR, "seeded"), new Date().toISOString());
   }
   const db = await startEmbeddedPostgres(DATA_DIR);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const [{ nik }] = (await client.query(`SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`)).rows;
-  const counts = (await client.query(`SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM contribution)::int AS contributions`)).rows[0];
+  const [{ nik }] = (
+    await client.query(
+      `SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`,
+    )
+  ).rows;
+  const counts = (
+    await client.query(
+      `SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM contribution)::int AS contributions`,
+    )
+  ).rows[0];
   await client.end();
-  log(`dataset: ${counts.workers.toLocaleString("en")} workers, ${counts.contributions.toLocaleString("en")} contributions`);
+  log(
+    `dataset: ${counts.workers.toLocaleString("en")} workers, ${counts.contributions.toLocaleString("en")} contributions`,
+  );
 
   // 2. The three servers, each its own process.
-  const ours = await serve("Sertakan", ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")], {
-    DATABASE_URL: db.url, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "false",
-    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RATE_LIMIT_PER_MINUTE: "0",
-  });
-  const postgraphile = await serve("PostGraphile 5", [path.join(here, "postgraphile-server.mjs"), db.url]);
+  const ours = await serve(
+    "Sertakan",
+    ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")],
+    {
+      DATABASE_URL: db.url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      SEED_DEMO: "false",
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      RATE_LIMIT_PER_MINUTE: "0",
+    },
+  );
+  const postgraphile = await serve("PostGraphile 5", [
+    path.join(here, "postgraphile-server.mjs"),
+    db.url,
+  ]);
   const raw = await serve("hand-written SQL", [path.join(here, "raw-server.mjs"), db.url, nik]);
   const login = await fetch(`http://127.0.0.1:${ours.port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }` }),
+    body: JSON.stringify({
+      query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
+    }),
   }).then((r) => r.json());
-  const auth = { "content-type": "application/json", authorization: `Bearer ${login.data.login.token}` };
+  const auth = {
+    "content-type": "application/json",
+    authorization: `Bearer ${login.data.login.token}`,
+  };
   const json = { "content-type": "application/json" };
 
   const targets = {
     Q1: [
-      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q1 }), headers: auth }],
-      [postgraphile, `http://127.0.0.1:${postgraphile.port}/graphql`, { body: JSON.stringify({ query: POSTGRAPHILE.Q1 }), headers: json }],
+      [
+        ours,
+        `http://127.0.0.1:${ours.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q1 }), headers: auth },
+      ],
+      [
+        postgraphile,
+        `http://127.0.0.1:${postgraphile.port}/graphql`,
+        { body: JSON.stringify({ query: POSTGRAPHILE.Q1 }), headers: json },
+      ],
       [raw, `http://127.0.0.1:${raw.port}/q1`, {}],
     ],
     Q2: [
-      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q2 }), headers: auth }],
+      [
+        ours,
+        `http://127.0.0.1:${ours.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q2 }), headers: auth },
+      ],
       [raw, `http://127.0.0.1:${raw.port}/q2`, {}],
     ],
     Q3: [
-      [ours, `http://127.0.0.1:${ours.port}/graphql`, { body: JSON.stringify({ query: OURS.Q3(nik) }), headers: auth }],
-      [postgraphile, `http://127.0.0.1:${postgraphile.port}/graphql`, { body: JSON.stringify({ query: POSTGRAPHILE.Q3(nik) }), headers: json }],
+      [
+        ours,
+        `http://127.0.0.1:${ours.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q3(nik) }), headers: auth },
+      ],
+      [
+        postgraphile,
+        `http://127.0.0.1:${postgraphile.port}/graphql`,
+        { body: JSON.stringify({ query: POSTGRAPHILE.Q3(nik) }), headers: json },
+      ],
       [raw, `http://127.0.0.1:${raw.port}/q3`, {}],
     ],
   };
@@ -107,15 +184,20 @@ async function main() {
   // Each answer is checked once before it is timed: a fast error is not a result.
   for (const [q, list] of Object.entries(targets)) {
     for (const [server, url, req] of list) {
-      const res = await fetch(url, { method: req.body ? "POST" : "GET", headers: req.headers, body: req.body }).then((r) => r.json());
-      if (!res?.data || res.errors) throw new Error(`${server.name} ${q}: ${JSON.stringify(res).slice(0, 400)}`);
+      const res = await fetch(url, {
+        method: req.body ? "POST" : "GET",
+        headers: req.headers,
+        body: req.body,
+      }).then((r) => r.json());
+      if (!res?.data || res.errors)
+        throw new Error(`${server.name} ${q}: ${JSON.stringify(res).slice(0, 400)}`);
     }
   }
 
   // 3. Rounds: warm-up, then A B C per round.
   const results = {};
   for (const [q, list] of Object.entries(targets)) {
-    for (const [server, url, req] of list) await load(url, req, WARMUP);
+    for (const [, url, req] of list) await load(url, req, WARMUP);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...list].reverse() : list;
       for (const [server, url, req] of order) {
@@ -131,7 +213,14 @@ async function main() {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const summary = (key) => {
     const rs = results[key];
-    return rs && { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), rss: Math.max(...rs.map((r) => r.rss)) };
+    return (
+      rs && {
+        rps: median(rs.map((r) => r.rps)),
+        p50: median(rs.map((r) => r.p50)),
+        p99: median(rs.map((r) => r.p99)),
+        rss: Math.max(...rs.map((r) => r.rss)),
+      }
+    );
   };
   const lines = [
     `| query | server | req/s | p50 ms | p99 ms | RSS MiB | ours ÷ PostGraphile | ours ÷ hand-written |`,
@@ -141,13 +230,24 @@ async function main() {
     const o = summary(`${q}|Sertakan`);
     const p = summary(`${q}|PostGraphile 5`);
     const r = summary(`${q}|hand-written SQL`);
-    for (const [name, s] of [["Sertakan", o], ["PostGraphile 5", p], ["hand-written SQL", r]]) {
+    for (const [name, s] of [
+      ["Sertakan", o],
+      ["PostGraphile 5", p],
+      ["hand-written SQL", r],
+    ]) {
       if (!s) continue;
-      const ratios = name === "Sertakan" ? [p ? (o.rps / p.rps).toFixed(2) : "—", (o.rps / r.rps).toFixed(2)] : ["", ""];
-      lines.push(`| ${q} | ${name} | ${Math.round(s.rps).toLocaleString("en")} | ${s.p50} | ${s.p99} | ${Math.round(s.rss)} | ${ratios[0]} | ${ratios[1]} |`);
+      const ratios =
+        name === "Sertakan"
+          ? [p ? (o.rps / p.rps).toFixed(2) : "—", (o.rps / r.rps).toFixed(2)]
+          : ["", ""];
+      lines.push(
+        `| ${q} | ${name} | ${Math.round(s.rps).toLocaleString("en")} | ${s.p50} | ${s.p99} | ${Math.round(s.rss)} | ${ratios[0]} | ${ratios[1]} |`,
+      );
     }
   }
-  console.log(`\n${counts.workers.toLocaleString("en")} workers · ${CONNECTIONS} connections · ${ROUNDS} × ${SECONDS} s rounds after ${WARMUP} s warm-up · ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(
+    `\n${counts.workers.toLocaleString("en")} workers · ${CONNECTIONS} connections · ${ROUNDS} × ${SECONDS} s rounds after ${WARMUP} s warm-up · ${new Date().toISOString().slice(0, 10)}\n`,
+  );
   console.log(lines.join("\n"));
 
   for (const s of [ours, postgraphile, raw]) s.child.kill("SIGTERM");

@@ -99,12 +99,20 @@ async function withIndexesDeferred<T>(
   }
 }
 
-export async function seedScale(db: DataSource, options: ScaleSeedOptions): Promise<ScaleSeedSummary> {
+export async function seedScale(
+  db: DataSource,
+  options: ScaleSeedOptions,
+): Promise<ScaleSeedSummary> {
   const [{ busy }] = await db.query(`SELECT EXISTS (SELECT 1 FROM worker) AS busy`);
   // Only an empty registry may lose its indexes for a while; a filled one is seeded in place.
   const summary = busy
     ? await seedScaleRows(db, options)
-    : await withIndexesDeferred(db, ["worker", "sponsorship", "contribution", "payment", "allocation"], () => seedScaleRows(db, options), options.progress);
+    : await withIndexesDeferred(
+        db,
+        ["worker", "sponsorship", "contribution", "payment", "allocation"],
+        () => seedScaleRows(db, options),
+        options.progress,
+      );
   await db.query(`ANALYZE`);
   return summary;
 }
