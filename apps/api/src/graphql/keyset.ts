@@ -2,16 +2,21 @@ import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Page, decodeCursor, encodeCursor } from "./pagination";
 
 export type SortKey<T> = { column: string; value: (node: T) => string | number | Date | null };
+export type KeysetOptions<T> = {
+  first: number;
+  after?: string | null;
+  keys: SortKey<T>[];
+  direction: "ASC" | "DESC";
+};
 
 /**
- * One page of a keyset-paginated list. The sort keys must end with a unique column and
- * be covered by an index so every page is an index range scan, however deep.
+ * Narrows `qb` to the rows after the cursor, in key order, one more than a page (the extra
+ * row says whether another page follows). Returns the query that counts the whole list.
  */
-export async function keysetPage<T extends ObjectLiteral>(
+export function applyKeyset<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
-  options: { first: number; after?: string | null; keys: SortKey<T>[]; direction: "ASC" | "DESC" },
-): Promise<Page<T>> {
-  const { first, after, keys, direction } = options;
+  { first, after, keys, direction }: KeysetOptions<T>,
+) {
   const countQuery = qb.clone();
   if (after) {
     const values = decodeCursor(after, keys.length);
@@ -24,22 +29,35 @@ export async function keysetPage<T extends ObjectLiteral>(
     if (i === 0) qb.orderBy(k.column, direction);
     else qb.addOrderBy(k.column, direction);
   }
-  const rows = await qb
-    .take(undefined)
-    .limit(first + 1)
-    .getMany();
-  const cursorOf = (node: T) =>
+  qb.take(undefined).limit(first + 1);
+  return countQuery;
+}
+
+export function cursorFor<T>(keys: SortKey<T>[]) {
+  return (node: T) =>
     encodeCursor(
       keys.map((k) => {
         const v = k.value(node);
         return v instanceof Date ? v.toISOString() : v;
       }),
     );
+}
+
+/**
+ * One page of a keyset-paginated list. The sort keys must end with a unique column and
+ * be covered by an index so every page is an index range scan, however deep.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  options: KeysetOptions<T>,
+): Promise<Page<T>> {
+  const countQuery = applyKeyset(qb, options);
+  const rows = await qb.getMany();
   return {
-    nodes: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-    hadCursor: Boolean(after),
-    cursorOf,
+    nodes: rows.slice(0, options.first),
+    hasNextPage: rows.length > options.first,
+    hadCursor: Boolean(options.after),
+    cursorOf: cursorFor(options.keys),
     count: () => countQuery.getCount(),
   };
 }

@@ -26,7 +26,11 @@ import { writeAudit } from "../audit/audit.service";
 import { countRegistrations, moveWorkerInRollups } from "../coverage/rollups";
 import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
-import { SortKey, keysetPage } from "../../graphql/keyset";
+import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";
+import { CompiledWorkerPage, markPrecomputed } from "./worker-page.compiler";
+import { createHash } from "node:crypto";
+import type { Pool } from "pg";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
 import { PartnerService } from "../partner/partner.service";
@@ -98,6 +102,65 @@ export class WorkerService {
     first?: number,
     after?: string | null,
   ): Promise<Page<Worker>> {
+    const { qb, keys, direction } = this.listQuery(access, filter, orderBy);
+    return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });
+  }
+
+  /**
+   * The worker page as one prepared statement in which PostgreSQL builds every node's JSON
+   * (see worker-page.compiler.ts): same filters, scope, masking and cursors as `list`.
+   * Null when the order is not by registration time; the caller then uses `list`.
+   */
+  async compiledPage(
+    access: Access,
+    plan: CompiledWorkerPage,
+    filter: WorkerFilter | null | undefined,
+    orderBy: WorkerOrder | null | undefined,
+    first?: number,
+    after?: string | null,
+  ): Promise<Page<Worker> | null> {
+    if (orderBy && orderBy.field !== WorkerOrderField.CREATED_AT) return null;
+    const size = checkPageSize(first);
+    const { qb, keys, direction } = this.listQuery(access, filter, orderBy);
+    const countQuery = applyKeyset(qb, { first: size, after, keys, direction });
+    const [inner, params] = qb.select("w.id", "page_id").getQueryAndParameters();
+    const order = `w.created_at ${direction}, w.id ${direction}`;
+    const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
+    const text = `WITH page AS (${inner})
+      SELECT ${node} AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
+        FROM page JOIN worker w ON w.id = page.page_id ORDER BY ${order}`;
+    // PostgreSQL refuses a parameter the statement does not use: pass the month only when asked.
+    const values = plan.nodeSql.includes("$cur")
+      ? [...params, `${currentYearMonth(this.now())}-01`]
+      : params;
+    // A named statement is planned once per connection, not on every request.
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ node: Record<string, unknown>; c: string; i: string }>({
+      name: `workers-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`,
+      text,
+      values,
+    });
+    // Each node holds exactly the selected fields, which is all GraphQL will read of it.
+    const cursors = new Map<Worker, string>();
+    const nodes = rows.slice(0, size).map((r) => {
+      const n = markPrecomputed(r.node) as unknown as Worker;
+      cursors.set(n, encodeCursor([r.c, r.i]));
+      return n;
+    });
+    return {
+      nodes,
+      hasNextPage: rows.length > size,
+      hadCursor: Boolean(after),
+      cursorOf: (n) => cursors.get(n)!,
+      count: () => countQuery.getCount(),
+    };
+  }
+
+  private listQuery(
+    access: Access,
+    filter: WorkerFilter | null | undefined,
+    orderBy: WorkerOrder | null | undefined,
+  ) {
     const qb = this.db.getRepository(Worker).createQueryBuilder("w");
     const scope = workerInScope(access);
     if (scope) qb.andWhere(scope.sql, scope.params);
@@ -159,7 +222,7 @@ export class WorkerService {
     const keys = ORDER_KEYS[field];
     // Without an explicit order the newest registrations come first.
     const direction = orderBy ? orderBy.direction : SortDirection.DESC;
-    return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });
+    return { qb, keys, direction };
   }
 
   /** The newest recruits of each partner, `first` each, and each partner's total, in one statement. */
