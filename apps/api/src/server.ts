@@ -6,7 +6,10 @@ import express from "express";
 import helmet from "helmet";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { DataSource } from "typeorm";
 import { Role } from "@sertakan/schema";
@@ -122,6 +125,8 @@ export async function createServer(
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers here, and its per-field hook costs on every field.
+      ApolloServerPluginCacheControlDisabled(),
       clientErrorsAre400(),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],

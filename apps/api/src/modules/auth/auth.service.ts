@@ -1,5 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { DataSource } from "typeorm";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import type { Pool } from "pg";
 import {
   BadUserInputError,
   ConflictError,
@@ -134,11 +136,16 @@ export class AuthService {
   /** The viewer behind a bearer token or session cookie, or null when it is unknown, ended or revoked. */
   async authenticate(secret: string): Promise<Viewer | null> {
     if (secret.startsWith(SESSION_PREFIX)) {
-      const [row] = await this.db.query(
-        `SELECT s.id AS session_id, u.id, u.email, u.role, u.region_scope FROM session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()`,
-        [hashSecret(secret)],
-      );
+      // Every signed-in request runs this: a prepared statement straight on the pool.
+      const pool = (this.db.driver as PostgresDriver).master as Pool;
+      const {
+        rows: [row],
+      } = await pool.query({
+        name: "authenticate-session",
+        text: `SELECT s.id AS session_id, u.id, u.email, u.role, u.region_scope FROM session s JOIN app_user u ON u.id = s.user_id
+                WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now()`,
+        values: [hashSecret(secret)],
+      });
       return row
         ? {
             kind: "user",

@@ -12,8 +12,12 @@ import {
 // plain property reads. Anything else (arguments, directives, unknown fields) falls back to
 // the general path with DataLoaders, which gives the same answers.
 
-/** Marks objects built by the compiled statement: their fields are already resolved. */
-export const PRECOMPUTED = Symbol("precomputed");
+/**
+ * The key PostgreSQL writes into every object the compiled statement builds: their fields
+ * are already resolved. (A JSON key costs nothing to set; marking objects in Node did.)
+ */
+export const PRECOMPUTED = "__precomputed";
+const MARK = `'${PRECOMPUTED}', true`;
 
 type Shape = { [field: string]: Shape | true };
 
@@ -117,7 +121,7 @@ const isLeafSet = (shape: Shape | true | undefined, allowed: string[]): shape is
  * The JSON expression of a worker for the shape under `nodes` (or `edges.node`), or null.
  * `masked` hides the NIK's middle and drops phone and birth date (VIEWER).
  */
-function workerJson(shape: Shape, masked: boolean): string | null {
+export function workerJson(shape: Shape, masked: boolean): string | null {
   const parts: string[] = [];
   for (const [field, sub] of Object.entries(shape)) {
     if (field in WORKER_COLUMNS && sub === true) parts.push(`'${field}', ${WORKER_COLUMNS[field]}`);
@@ -137,13 +141,11 @@ function workerJson(shape: Shape, masked: boolean): string | null {
     } else if (field === "village" && sub !== true) {
       const { parent, ...own } = sub;
       if (!isLeafSet(own, REGION_COLUMNS)) return null;
-      const cols = Object.keys(own).map((k) => `'${k}', v.${k}`);
+      const cols = [MARK, ...Object.keys(own).map((k) => `'${k}', v.${k}`)];
       if (parent !== undefined) {
         if (!isLeafSet(parent, REGION_COLUMNS)) return null;
         cols.push(
-          `'parent', json_build_object(${Object.keys(parent)
-            .map((k) => `'${k}', d.${k}`)
-            .join(", ")})`,
+          `'parent', json_build_object(${[MARK, ...Object.keys(parent).map((k) => `'${k}', d.${k}`)].join(", ")})`,
         );
       }
       parts.push(
@@ -153,20 +155,18 @@ function workerJson(shape: Shape, masked: boolean): string | null {
       const { donor, ...own } = sub;
       if (!Object.entries(own).every(([k, v]) => v === true && k in SPONSORSHIP_COLUMNS))
         return null;
-      const cols = Object.keys(own).map((k) => `'${k}', ${SPONSORSHIP_COLUMNS[k]}`);
+      const cols = [MARK, ...Object.keys(own).map((k) => `'${k}', ${SPONSORSHIP_COLUMNS[k]}`)];
       if (donor !== undefined) {
         if (!isLeafSet(donor, Object.keys(DONOR_COLUMNS))) return null;
         cols.push(
-          `'donor', json_build_object(${Object.keys(donor)
-            .map((k) => `'${k}', ${DONOR_COLUMNS[k]}`)
-            .join(", ")})`,
+          `'donor', json_build_object(${[MARK, ...Object.keys(donor).map((k) => `'${k}', ${DONOR_COLUMNS[k]}`)].join(", ")})`,
         );
       }
       parts.push(`'sponsorships', (SELECT coalesce(json_agg(json_build_object(${cols.join(", ")}) ORDER BY s.start_month, s.created_at), '[]')
           FROM sponsorship s JOIN donor dn ON dn.id = s.donor_id WHERE s.worker_id = w.id)`);
     } else return null;
   }
-  return `json_build_object(${parts.join(", ")})`;
+  return `json_build_object(${[MARK, ...parts].join(", ")})`;
 }
 
 /** Compiles a `workers` selection, or answers null so the general path serves it. */
@@ -198,12 +198,12 @@ export function compileWorkerPage(
   return { nodeSql, wantsCount: "totalCount" in shape, key: `${masked ? "m" : "f"}|${nodeSql}` };
 }
 
-/** Marks a compiled node and every object inside it as already resolved. */
-export function markPrecomputed<T>(value: T): T {
-  if (Array.isArray(value)) value.forEach(markPrecomputed);
-  else if (value && typeof value === "object") {
-    Object.defineProperty(value, PRECOMPUTED, { value: true });
-    for (const v of Object.values(value)) markPrecomputed(v);
-  }
-  return value;
+/** Compiles the selection of a single-worker field (worker, workerByNik), or null. */
+export function compileWorker(
+  info: GraphQLResolveInfo,
+  masked: boolean,
+): CompiledWorkerPage | null {
+  const shape = selectionShape(info);
+  const nodeSql = shape && workerJson(shape, masked);
+  return nodeSql ? { nodeSql, wantsCount: false, key: `${masked ? "m" : "f"}|${nodeSql}` } : null;
 }

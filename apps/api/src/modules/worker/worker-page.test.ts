@@ -77,4 +77,25 @@ describe("compiled worker page", () => {
       true,
     );
   });
+
+  it("answers workerByNik the same both ways, and null outside the scope", async () => {
+    const { data } = await t.gql(
+      `{ workers(first: 3, filter: { regionCode: "33.10.05" }) { nodes { nik } } }`,
+    );
+    for (const { nik } of data!.workers.nodes) {
+      const q = (extra: string) =>
+        `query($n: String!) { workerByNik(nik: $n) { ${extra} ${FIELDS} } }`;
+      const [a, b] = await Promise.all([
+        t.gql(q(""), { n: nik }),
+        t.gql(q("id @include(if: true)"), { n: nik }),
+      ]);
+      expect(a.data).toEqual(b.data);
+      expect(a.data!.workerByNik.nik).toBe(nik);
+    }
+    const viewer = await t.tokenFor("VIEWER", "33.10.01");
+    const outside = await t.as(viewer)(`query($n: String!) { workerByNik(nik: $n) { id } }`, {
+      n: data!.workers.nodes[0].nik,
+    });
+    expect(outside.data).toEqual({ workerByNik: null });
+  });
 });

@@ -28,7 +28,7 @@ import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
-import { compileWorkerPage } from "./worker-page.compiler";
+import { compileWorker, compileWorkerPage } from "./worker-page.compiler";
 import type { GraphQLResolveInfo } from "graphql";
 import {
   RegisterWorkerInput,
@@ -52,8 +52,16 @@ export class WorkerResolver {
   }
 
   @Query(() => Worker, { nullable: true })
-  workerByNik(@Arg("nik", () => String) nik: string, @Ctx() ctx: Context): Promise<Worker | null> {
-    return ctx.services.worker.getByNik(viewerOf(ctx), nik);
+  async workerByNik(
+    @Arg("nik", () => String) nik: string,
+    @Ctx() ctx: Context,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<Worker | null> {
+    const viewer = viewerOf(ctx);
+    // The lookup hot path: one statement for the worker and everything selected below it.
+    const plan = info && compileWorker(info, masksPersonalData(viewer));
+    if (plan) return ctx.services.worker.compiledByNik(viewer, plan, nik);
+    return ctx.services.worker.getByNik(viewer, nik);
   }
 
   @Query(() => WorkerConnection, {

@@ -27,7 +27,7 @@ import { countRegistrations, moveWorkerInRollups } from "../coverage/rollups";
 import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";
-import { CompiledWorkerPage, markPrecomputed } from "./worker-page.compiler";
+import { CompiledWorkerPage } from "./worker-page.compiler";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
@@ -141,19 +141,52 @@ export class WorkerService {
       values,
     });
     // Each node holds exactly the selected fields, which is all GraphQL will read of it.
-    const cursors = new Map<Worker, string>();
+    // Cursors are encoded only for the nodes a client asks them of.
+    const keyOf = new Map<Worker, [string, string]>();
     const nodes = rows.slice(0, size).map((r) => {
-      const n = markPrecomputed(r.node) as unknown as Worker;
-      cursors.set(n, encodeCursor([r.c, r.i]));
+      const n = r.node as unknown as Worker;
+      keyOf.set(n, [r.c, r.i]);
       return n;
     });
     return {
       nodes,
       hasNextPage: rows.length > size,
       hadCursor: Boolean(after),
-      cursorOf: (n) => cursors.get(n)!,
+      cursorOf: (n) => encodeCursor(keyOf.get(n)!),
       count: () => countQuery.getCount(),
     };
+  }
+
+  /**
+   * One worker by NIK as one prepared statement building its JSON (the lookup hot path),
+   * with the same scope and masking as `getByNik`.
+   */
+  async compiledByNik(
+    access: Access,
+    plan: CompiledWorkerPage,
+    nik: string,
+  ): Promise<Worker | null> {
+    if (!/^\d{16}$/.test(nik)) return null;
+    const values: unknown[] = [nik];
+    const conditions = ["w.nik = $1"];
+    const scope = workerInScopeRaw(access, "w", 2);
+    if (scope.value !== null) {
+      values.push(scope.value);
+      conditions.push(scope.sql);
+    }
+    let node = plan.nodeSql;
+    if (node.includes("$cur")) {
+      values.push(`${currentYearMonth(this.now())}-01`);
+      node = node.replaceAll("$cur", `$${values.length}`);
+    }
+    const text = `SELECT ${node} AS node FROM worker w WHERE ${conditions.join(" AND ")}`;
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ node: Worker }>({
+      name: `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`,
+      text,
+      values,
+    });
+    return rows[0]?.node ?? null;
   }
 
   private listQuery(
