@@ -7,7 +7,7 @@ import { donorLoaders } from "./modules/donor/donor.loaders";
 import { workerLoaders } from "./modules/worker/worker.loaders";
 import { sponsorshipLoaders } from "./modules/sponsorship/sponsorship.loaders";
 import { paymentLoaders } from "./modules/payment/payment.loaders";
-import { coverageLoaders } from "./modules/coverage/coverage.loaders";
+import { coverageLoaders } from "./modules/analytics/coverage.loaders";
 import type { Viewer } from "./modules/auth/viewer";
 import { Services } from "./services";
 

@@ -17,7 +17,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver";
 import {
   CoverageStatsResolver,
   RegionalTargetResolver,
-} from "./modules/coverage/coverage.resolver";
+} from "./modules/analytics/coverage.resolver";
 import { authChecker } from "./graphql/auth-checker";
 import { DateTimeScalar } from "./graphql/scalars";
 import { readPrecomputedFields } from "./graphql/precomputed";

@@ -7,7 +7,7 @@ import { PaymentService } from "./modules/payment/payment.service";
 import { SponsorshipService } from "./modules/sponsorship/sponsorship.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { AuditService } from "./modules/audit/audit.service";
-import { CoverageService } from "./modules/coverage/coverage.service";
+import { CoverageService } from "./modules/analytics/coverage.service";
 
 /** Services are stateless and shared by all requests; per-request state lives in the context. */
 export type Services = ReturnType<typeof createServices>;

@@ -10,7 +10,7 @@ import {
   toMonthIndex,
 } from "@sertakan/schema";
 import { allocateCredit } from "../../modules/payment/payment.service";
-import { rebuildCoverageRollups } from "../../modules/coverage/rollups";
+import { rebuildCoverageRollups } from "../../modules/analytics/rollups";
 import { Prng } from "./prng";
 
 // Eighteen months of pledges and payments ending in `currentMonth`, so the demo shows every

@@ -12,7 +12,7 @@ import {
   priceContribution,
   regionLevelOf,
 } from "@sertakan/schema";
-import { rebuildCoverageRollups } from "../../modules/coverage/rollups";
+import { rebuildCoverageRollups } from "../../modules/analytics/rollups";
 import { FEMALE_SHARE, OCCUPATION_WEIGHTS } from "./demo-seed";
 import { javaneseName, mobilePhone } from "./names";
 import { Prng, WeightedTable } from "./prng";

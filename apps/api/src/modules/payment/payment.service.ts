@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from "typeorm";
 import { Access, BadUserInputError, ConflictError } from "@sertakan/schema";
 import { requireUuid } from "../../graphql/ids";
-import { refreshWorkerCoverage } from "../coverage/rollups";
+import { refreshWorkerCoverage } from "../analytics/rollups";
 import { writeAudit } from "../audit/audit.service";
 import { regionCodeInScope } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";

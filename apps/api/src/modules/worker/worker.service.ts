@@ -23,7 +23,7 @@ import {
 } from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { writeAudit } from "../audit/audit.service";
-import { countRegistrations, moveWorkerInRollups } from "../coverage/rollups";
+import { countRegistrations, moveWorkerInRollups } from "../analytics/rollups";
 import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";

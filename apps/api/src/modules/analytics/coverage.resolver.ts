@@ -1,0 +1,87 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "@sertakan/schema";
+import { Context, viewerOf } from "../../context";
+import { YearMonthScalar } from "../../graphql/scalars";
+import { Region } from "../region/region.entity";
+import { CoveragePoint, CoverageStats, RegionalTarget, RegionalTargetInput, TargetProgress } from "./coverage.types";
+
+@Authorized()
+@Resolver(() => CoverageStats)
+export class CoverageStatsResolver {
+  @Query(() => CoverageStats, { description: "Defaults to the current month." })
+  async coverageStats(
+    @Arg("regionCode", () => ID) regionCode: string,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+  ): Promise<CoverageStats> {
+    await ctx.services.coverage.requireRegion(viewerOf(ctx), regionCode);
+    return ctx.loaders.coverageStats.load(`${regionCode}|${ctx.services.coverage.asOf(asOf)}`);
+  }
+
+  @Query(() => [CoveragePoint])
+  coverageTimeline(
+    @Arg("regionCode", () => ID) regionCode: string,
+    @Arg("from", () => YearMonthScalar) from: string,
+    @Arg("to", () => YearMonthScalar) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<CoveragePoint[]> {
+    return ctx.services.coverage.timeline(viewerOf(ctx), regionCode, from, to);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() stats: CoverageStats, @Ctx() ctx: Context) {
+    return ctx.loaders.regionByCode.load(stats.regionCode);
+  }
+
+  @FieldResolver(() => [CoverageStats], { description: "The same figures for each child region (districts of a regency, villages of a district)." })
+  async children(@Root() stats: CoverageStats, @Ctx() ctx: Context): Promise<CoverageStats[]> {
+    const children = await ctx.loaders.regionChildren.load(stats.regionCode);
+    const all = await ctx.loaders.coverageStats.loadMany(children.map((c) => `${c.code}|${stats.asOf}`));
+    return all.map((s) => {
+      if (s instanceof Error) throw s;
+      return s;
+    });
+  }
+}
+
+@Authorized()
+@Resolver(() => RegionalTarget)
+export class RegionalTargetResolver {
+  @Query(() => [RegionalTarget])
+  regionalTargets(
+    @Ctx() ctx: Context,
+    @Arg("regionCode", () => ID, { nullable: true }) regionCode?: string,
+    @Arg("year", () => Int, { nullable: true }) year?: number,
+  ): Promise<RegionalTarget[]> {
+    return ctx.services.coverage.targets(viewerOf(ctx), regionCode, year);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RegionalTarget, { description: "Creates or replaces the target of that region and year." })
+  setRegionalTarget(@Arg("input", () => RegionalTargetInput) input: RegionalTargetInput, @Ctx() ctx: Context): Promise<RegionalTarget> {
+    return ctx.services.coverage.setTarget(viewerOf(ctx), input);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() target: RegionalTarget, @Ctx() ctx: Context) {
+    return ctx.loaders.regionByCode.load(target.regionCode);
+  }
+
+  @FieldResolver(() => TargetProgress)
+  async progress(
+    @Root() target: RegionalTarget,
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+  ): Promise<TargetProgress> {
+    const month = ctx.services.coverage.asOf(asOf);
+    const stats = await ctx.loaders.coverageStats.load(`${target.regionCode}|${month}`);
+    const covered = target.baselineCovered + stats.active;
+    return {
+      asOf: month,
+      sponsoredActive: stats.active,
+      covered,
+      coverageRate: covered / target.informalWorkers,
+      attainment: covered / target.targetCovered,
+    };
+  }
+}
