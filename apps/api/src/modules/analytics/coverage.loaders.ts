@@ -13,7 +13,8 @@ export function coverageLoaders(coverage: CoverageService) {
       }
       const answers = new Map<string, CoverageStats>();
       for (const [asOf, codes] of byMonth) {
-        for (const [code, stats] of await coverage.statsOf(codes, asOf)) answers.set(`${code}|${asOf}`, stats);
+        for (const [code, stats] of await coverage.statsOf(codes, asOf))
+          answers.set(`${code}|${asOf}`, stats);
       }
       return keys.map((k) => answers.get(k)!);
     }),

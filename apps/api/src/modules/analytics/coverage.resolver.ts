@@ -1,9 +1,26 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Role } from "@sertakan/schema";
 import { Context, viewerOf } from "../../context";
 import { YearMonthScalar } from "../../graphql/scalars";
 import { Region } from "../region/region.entity";
-import { CoveragePoint, CoverageStats, RegionalTarget, RegionalTargetInput, TargetProgress } from "./coverage.types";
+import {
+  CoveragePoint,
+  CoverageStats,
+  RegionalTarget,
+  RegionalTargetInput,
+  TargetProgress,
+} from "./coverage.types";
 
 @Authorized()
 @Resolver(() => CoverageStats)
@@ -33,10 +50,15 @@ export class CoverageStatsResolver {
     return ctx.loaders.regionByCode.load(stats.regionCode);
   }
 
-  @FieldResolver(() => [CoverageStats], { description: "The same figures for each child region (districts of a regency, villages of a district)." })
+  @FieldResolver(() => [CoverageStats], {
+    description:
+      "The same figures for each child region (districts of a regency, villages of a district).",
+  })
   async children(@Root() stats: CoverageStats, @Ctx() ctx: Context): Promise<CoverageStats[]> {
     const children = await ctx.loaders.regionChildren.load(stats.regionCode);
-    const all = await ctx.loaders.coverageStats.loadMany(children.map((c) => `${c.code}|${stats.asOf}`));
+    const all = await ctx.loaders.coverageStats.loadMany(
+      children.map((c) => `${c.code}|${stats.asOf}`),
+    );
     return all.map((s) => {
       if (s instanceof Error) throw s;
       return s;
@@ -57,8 +79,13 @@ export class RegionalTargetResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RegionalTarget, { description: "Creates or replaces the target of that region and year." })
-  setRegionalTarget(@Arg("input", () => RegionalTargetInput) input: RegionalTargetInput, @Ctx() ctx: Context): Promise<RegionalTarget> {
+  @Mutation(() => RegionalTarget, {
+    description: "Creates or replaces the target of that region and year.",
+  })
+  setRegionalTarget(
+    @Arg("input", () => RegionalTargetInput) input: RegionalTargetInput,
+    @Ctx() ctx: Context,
+  ): Promise<RegionalTarget> {
     return ctx.services.coverage.setTarget(viewerOf(ctx), input);
   }
 

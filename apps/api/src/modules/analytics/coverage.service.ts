@@ -1,19 +1,42 @@
 import { DataSource } from "typeorm";
 import {
-  Access, BadUserInputError, ForbiddenError, LAPSE_AFTER_UNPAID_MONTHS, Occupation, RegionLevel, addMonths, canSeeRegion,
-  compareYearMonth, currentYearMonth, monthsBetween, regionLevelOf,
+  Access,
+  BadUserInputError,
+  ForbiddenError,
+  LAPSE_AFTER_UNPAID_MONTHS,
+  Occupation,
+  RegionLevel,
+  addMonths,
+  canSeeRegion,
+  compareYearMonth,
+  currentYearMonth,
+  monthsBetween,
+  regionLevelOf,
 } from "@sertakan/schema";
 import { writeAudit } from "../audit/audit.service";
 import { WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { RegionService } from "../region/region.service";
-import { CoveragePoint, CoverageStats, OccupationCount, RegionalTarget, RegionalTargetInput } from "./coverage.types";
+import {
+  CoveragePoint,
+  CoverageStats,
+  OccupationCount,
+  RegionalTarget,
+  RegionalTargetInput,
+} from "./coverage.types";
 
 const MAX_TIMELINE_MONTHS = 60;
 const OCCUPATIONS = Object.values(Occupation);
 const first = (month: string) => `${month}-01`;
 
-type Tally = { registered: number; active: number; arrears: number; lapsed: number; amount: number; occupations: Map<string, { workers: number; active: number }> };
+type Tally = {
+  registered: number;
+  active: number;
+  arrears: number;
+  lapsed: number;
+  amount: number;
+  occupations: Map<string, { workers: number; active: number }>;
+};
 
 export class CoverageService {
   constructor(
@@ -31,7 +54,10 @@ export class CoverageService {
   async requireRegion(access: Access, code: string): Promise<void> {
     await this.regions.require(code, "regionCode");
     if (!canSeeRegion(access, code)) {
-      throw new ForbiddenError(`Region ${code} is outside your scope ${access.regionScope}.`, "regionCode");
+      throw new ForbiddenError(
+        `Region ${code} is outside your scope ${access.regionScope}.`,
+        "regionCode",
+      );
     }
   }
 
@@ -42,13 +68,22 @@ export class CoverageService {
    */
   async statsOf(codes: readonly string[], asOf: string): Promise<Map<string, CoverageStats>> {
     const byLevel = new Map<RegionLevel, string[]>();
-    for (const code of codes) byLevel.set(regionLevelOf(code), [...(byLevel.get(regionLevelOf(code)) ?? []), code]);
+    for (const code of codes)
+      byLevel.set(regionLevelOf(code), [...(byLevel.get(regionLevelOf(code)) ?? []), code]);
     const result = new Map<string, CoverageStats>();
     for (const [level, group] of byLevel) {
       const column = WORKER_REGION_COLUMN[level];
-      const tallies = new Map<string, Tally>(group.map((c) => [c, { registered: 0, active: 0, arrears: 0, lapsed: 0, amount: 0, occupations: new Map() }]));
+      const tallies = new Map<string, Tally>(
+        group.map((c) => [
+          c,
+          { registered: 0, active: 0, arrears: 0, lapsed: 0, amount: 0, occupations: new Map() },
+        ]),
+      );
       const [workers, paid, runs] = await Promise.all([
-        this.db.query(`SELECT ${column} AS code, occupation, sum(workers)::int AS n FROM rollup_workers WHERE ${column} = ANY($1) GROUP BY 1, 2`, [group]),
+        this.db.query(
+          `SELECT ${column} AS code, occupation, sum(workers)::int AS n FROM rollup_workers WHERE ${column} = ANY($1) GROUP BY 1, 2`,
+          [group],
+        ),
         this.db.query(
           `SELECT ${column} AS code, occupation, sum(paid)::int AS n, sum(amount)::bigint AS amount
              FROM rollup_paid_month WHERE ${column} = ANY($1) AND month = $2::date GROUP BY 1, 2`,
@@ -79,18 +114,28 @@ export class CoverageService {
         t.amount += Number(r.amount);
         occupation(t, r.occupation).active += r.n;
       }
-      for (const r of runs) Object.assign(tallies.get(r.code)!, { arrears: r.arrears, lapsed: r.lapsed });
+      for (const r of runs)
+        Object.assign(tallies.get(r.code)!, { arrears: r.arrears, lapsed: r.lapsed });
       for (const [code, t] of tallies) result.set(code, toStats(code, asOf, t));
     }
     return result;
   }
 
-  async timeline(access: Access, regionCode: string, from: string, to: string): Promise<CoveragePoint[]> {
+  async timeline(
+    access: Access,
+    regionCode: string,
+    from: string,
+    to: string,
+  ): Promise<CoveragePoint[]> {
     await this.requireRegion(access, regionCode);
-    if (compareYearMonth(from, to) > 0) throw new BadUserInputError(`from ${from} is after to ${to}.`, "from");
+    if (compareYearMonth(from, to) > 0)
+      throw new BadUserInputError(`from ${from} is after to ${to}.`, "from");
     const months = monthsBetween(from, to) + 1;
     if (months > MAX_TIMELINE_MONTHS) {
-      throw new BadUserInputError(`A timeline spans at most ${MAX_TIMELINE_MONTHS} months; this one spans ${months}.`, "to");
+      throw new BadUserInputError(
+        `A timeline spans at most ${MAX_TIMELINE_MONTHS} months; this one spans ${months}.`,
+        "to",
+      );
     }
     const column = WORKER_REGION_COLUMN[regionLevelOf(regionCode)];
     const range = [regionCode, first(from), first(to)];
@@ -128,7 +173,11 @@ export class CoverageService {
     });
   }
 
-  async targets(access: Access, regionCode: string | null | undefined, year: number | null | undefined): Promise<RegionalTarget[]> {
+  async targets(
+    access: Access,
+    regionCode: string | null | undefined,
+    year: number | null | undefined,
+  ): Promise<RegionalTarget[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT id, region_code, year, informal_workers, baseline_covered, target_covered, note, updated_at FROM regional_target
         WHERE ($1::varchar IS NULL OR region_code = $1) AND ($2::int IS NULL OR year = $2) ORDER BY region_code, year`,
@@ -138,18 +187,36 @@ export class CoverageService {
   }
 
   async setTarget(viewer: Viewer, input: RegionalTargetInput): Promise<RegionalTarget> {
-    if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an administrator sets regional targets.");
+    if (viewer.role !== "ADMIN")
+      throw new ForbiddenError("Only an administrator sets regional targets.");
     await this.requireRegion(viewer, input.regionCode);
-    const fields: [keyof RegionalTargetInput, number][] = [["informalWorkers", input.informalWorkers], ["baselineCovered", input.baselineCovered], ["targetCovered", input.targetCovered]];
+    const fields: [keyof RegionalTargetInput, number][] = [
+      ["informalWorkers", input.informalWorkers],
+      ["baselineCovered", input.baselineCovered],
+      ["targetCovered", input.targetCovered],
+    ];
     for (const [field, value] of fields) {
-      if (!Number.isInteger(value) || value < 0 || value > 100_000_000) throw new BadUserInputError(`${field} must be a whole number of workers, got ${value}.`, field);
+      if (!Number.isInteger(value) || value < 0 || value > 100_000_000)
+        throw new BadUserInputError(
+          `${field} must be a whole number of workers, got ${value}.`,
+          field,
+        );
     }
-    if (input.informalWorkers <= 0) throw new BadUserInputError("informalWorkers must be more than 0.", "informalWorkers");
-    if (input.baselineCovered > input.informalWorkers) throw new BadUserInputError("baselineCovered cannot exceed informalWorkers.", "baselineCovered");
+    if (input.informalWorkers <= 0)
+      throw new BadUserInputError("informalWorkers must be more than 0.", "informalWorkers");
+    if (input.baselineCovered > input.informalWorkers)
+      throw new BadUserInputError(
+        "baselineCovered cannot exceed informalWorkers.",
+        "baselineCovered",
+      );
     if (input.targetCovered <= 0 || input.targetCovered > input.informalWorkers) {
-      throw new BadUserInputError("targetCovered must be more than 0 and at most informalWorkers.", "targetCovered");
+      throw new BadUserInputError(
+        "targetCovered must be more than 0 and at most informalWorkers.",
+        "targetCovered",
+      );
     }
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new BadUserInputError(`year must be between 2000 and 2100, got ${input.year}.`, "year");
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+      throw new BadUserInputError(`year must be between 2000 and 2100, got ${input.year}.`, "year");
     return this.db.transaction(async (m) => {
       const [row] = await m.query(
         `INSERT INTO regional_target (region_code, year, informal_workers, baseline_covered, target_covered, note)
@@ -157,9 +224,21 @@ export class CoverageService {
          ON CONFLICT (region_code, year) DO UPDATE SET informal_workers = EXCLUDED.informal_workers, baseline_covered = EXCLUDED.baseline_covered,
            target_covered = EXCLUDED.target_covered, note = EXCLUDED.note, updated_at = now()
          RETURNING id, region_code, year, informal_workers, baseline_covered, target_covered, note, updated_at`,
-        [input.regionCode, input.year, input.informalWorkers, input.baselineCovered, input.targetCovered, input.note ?? null],
+        [
+          input.regionCode,
+          input.year,
+          input.informalWorkers,
+          input.baselineCovered,
+          input.targetCovered,
+          input.note ?? null,
+        ],
       );
-      await writeAudit(m, viewer, { action: "setRegionalTarget", entity: "regionalTarget", entityId: row.id, changes: { ...input } });
+      await writeAudit(m, viewer, {
+        action: "setRegionalTarget",
+        entity: "regionalTarget",
+        entityId: row.id,
+        changes: { ...input },
+      });
       return toTarget(row);
     });
   }
@@ -175,7 +254,11 @@ function toStats(regionCode: string, asOf: string, t: Tally): CoverageStats {
     lapsed: t.lapsed,
     uncovered: t.registered - t.active - t.arrears - t.lapsed,
     contributionsPaid: t.amount,
-    byOccupation: OCCUPATIONS.map((o): OccupationCount => ({ occupation: o, workers: t.occupations.get(o)?.workers ?? 0, active: t.occupations.get(o)?.active ?? 0 })),
+    byOccupation: OCCUPATIONS.map((o): OccupationCount => ({
+      occupation: o,
+      workers: t.occupations.get(o)?.workers ?? 0,
+      active: t.occupations.get(o)?.active ?? 0,
+    })),
   };
 }
 

@@ -33,7 +33,9 @@ SELECT o.worker_id, o.start_month, o.end_month, o.next_start, o.first_run,
  */
 export async function refreshWorkerCoverage(m: EntityManager, workerIds: string[]): Promise<void> {
   if (!workerIds.length) return;
-  await m.query(`SELECT id FROM worker WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [workerIds]);
+  await m.query(`SELECT id FROM worker WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+    workerIds,
+  ]);
   await m.query(
     `UPDATE worker w SET covered_through = (SELECT max(month) FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID')
       WHERE w.id = ANY($1::uuid[])`,
@@ -63,10 +65,19 @@ export async function moveWorkerInRollups(
   m: EntityManager,
   workerId: string,
   from: { villageCode: string; occupation: string },
-  to: { villageCode: string; occupation: string; districtCode: string; regencyCode: string; provinceCode: string },
+  to: {
+    villageCode: string;
+    occupation: string;
+    districtCode: string;
+    regencyCode: string;
+    provinceCode: string;
+  },
 ): Promise<void> {
   if (from.villageCode === to.villageCode && from.occupation === to.occupation) return;
-  await m.query(`UPDATE rollup_workers SET workers = workers - 1 WHERE village_code = $1 AND occupation = $2`, [from.villageCode, from.occupation]);
+  await m.query(
+    `UPDATE rollup_workers SET workers = workers - 1 WHERE village_code = $1 AND occupation = $2`,
+    [from.villageCode, from.occupation],
+  );
   await m.query(
     `INSERT INTO rollup_workers (village_code, occupation, workers) VALUES ($1, $2, 1)
      ON CONFLICT (village_code, occupation) DO UPDATE SET workers = rollup_workers.workers + 1`,
@@ -77,12 +88,10 @@ export async function moveWorkerInRollups(
     [workerId],
   );
   for (const { month, amount } of paid) {
-    await m.query(`UPDATE rollup_paid_month SET paid = paid - 1, amount = amount - $4 WHERE month = $1 AND village_code = $2 AND occupation = $3`, [
-      month,
-      from.villageCode,
-      from.occupation,
-      amount,
-    ]);
+    await m.query(
+      `UPDATE rollup_paid_month SET paid = paid - 1, amount = amount - $4 WHERE month = $1 AND village_code = $2 AND occupation = $3`,
+      [month, from.villageCode, from.occupation, amount],
+    );
     await m.query(
       `INSERT INTO rollup_paid_month (month, village_code, occupation, paid, amount) VALUES ($1, $2, $3, 1, $4)
        ON CONFLICT (month, village_code, occupation) DO UPDATE SET paid = rollup_paid_month.paid + 1, amount = rollup_paid_month.amount + $4`,
