@@ -24,6 +24,9 @@ import { ApiKey, User } from "./user.entity";
 import { SYSTEM, Viewer } from "./viewer";
 
 export const SESSION_DAYS = 7;
+/** How long one instance trusts a looked-up credential before asking the database again. */
+export const AUTH_CACHE_MS = 5_000;
+const AUTH_CACHE_LIMIT = 10_000;
 // Failures older than this are forgotten.
 const FAILURE_WINDOW_MINUTES = 15;
 const MIN_PASSWORD_LENGTH = 10;
@@ -120,6 +123,7 @@ export class AuthService {
   /** Ends the session server-side: the token stops working everywhere at once. */
   async logout(viewer: Viewer | null): Promise<boolean> {
     if (!viewer?.sessionId) return false;
+    this.forget((v) => v.sessionId === viewer.sessionId);
     await this.db.transaction(async (m) => {
       await m.query(`UPDATE session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL`, [
         viewer.sessionId,
@@ -134,7 +138,29 @@ export class AuthService {
   }
 
   /** The viewer behind a bearer token or session cookie, or null when it is unknown, ended or revoked. */
+  /**
+   * The viewer behind a bearer token or session cookie, or null when it is unknown, ended or
+   * revoked. Answers are kept for AUTH_CACHE_MS per instance: a logout or revocation takes
+   * effect at once on the instance that made it and within that bound on the others.
+   */
   async authenticate(secret: string): Promise<Viewer | null> {
+    const key = hashSecret(secret);
+    const hit = this.cache.get(key);
+    if (hit && hit.until > Date.now()) return hit.viewer;
+    const viewer = await this.lookUp(secret);
+    if (this.cache.size >= AUTH_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, { viewer, until: Date.now() + AUTH_CACHE_MS });
+    return viewer;
+  }
+
+  private readonly cache = new Map<string, { viewer: Viewer | null; until: number }>();
+
+  private forget(match: (viewer: Viewer) => boolean): void {
+    for (const [key, entry] of this.cache)
+      if (entry.viewer && match(entry.viewer)) this.cache.delete(key);
+  }
+
+  private async lookUp(secret: string): Promise<Viewer | null> {
     if (secret.startsWith(SESSION_PREFIX)) {
       // Every signed-in request runs this: a prepared statement straight on the pool.
       const pool = (this.db.driver as PostgresDriver).master as Pool;
@@ -258,6 +284,7 @@ export class AuthService {
       if (!row) throw notFound("API key", id, "id");
       if (row.revoked_at) return true;
       await m.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [id]);
+      this.forget((v) => v.kind === "apiKey" && v.id === id);
       await writeAudit(m, viewer, { action: "revokeApiKey", entity: "apiKey", entityId: id });
       return true;
     });

@@ -1,4 +1,5 @@
 import { TEST_ADMIN, TestServer, startTestServer } from "../../test/test-server";
+import { AUTH_CACHE_MS } from "./auth.service";
 
 let t: TestServer;
 beforeAll(async () => {
@@ -64,6 +65,20 @@ describe("sign-in", () => {
     expect(after.status).toBe(401);
     expect(after.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
+
+  it("ends a session on every instance within the 5-second credential cache", async () => {
+    const other = await startTestServer({}, { shareDatabaseWith: t });
+    try {
+      const token = await t.tokenFor("OFFICER", "33.10");
+      expect((await other.as(token)(`{ me { role } }`)).data?.me).toEqual({ role: "OFFICER" }); // now cached there
+      await t.as(token)(`mutation { logout }`);
+      expect((await t.as(token)(`{ me { role } }`)).status).toBe(401); // at once where it was ended
+      await new Promise((resolve) => setTimeout(resolve, AUTH_CACHE_MS + 200));
+      expect((await other.as(token)(`{ me { role } }`)).status).toBe(401); // and within the bound elsewhere
+    } finally {
+      await other.close();
+    }
+  }, 30_000);
 
   it("slows, then locks an account after repeated failures, even for the right password", async () => {
     await t.tokenFor("VIEWER", "33.10"); // viewer1@test.local exists

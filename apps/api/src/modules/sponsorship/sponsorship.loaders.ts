@@ -30,7 +30,8 @@ export function sponsorshipLoaders(
   sponsorships: SponsorshipService,
   access: Access,
 ) {
-  const currentMonthStart = `${sponsorships.currentMonth()}-01`;
+  // Read when a summary is first asked for, not on every request that makes loaders.
+  const currentMonthStart = () => `${sponsorships.currentMonth()}-01`;
   return {
     sponsorshipProgress: new DataLoader<string, SponsorshipProgressRow>(async (ids) => {
       const rows: {
@@ -115,7 +116,7 @@ export function sponsorshipLoaders(
                 (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.donor_id = d.id)
                   - (SELECT coalesce(sum(a.amount), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE p.donor_id = d.id) AS credit
            FROM unnest($1::uuid[]) AS d(id)`,
-        [donorIds, currentMonthStart],
+        [donorIds, currentMonthStart()],
       );
       const byId = new Map(rows.map((r) => [String(r.id), r]));
       return donorIds.map((id) => {
