@@ -6,11 +6,13 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV TURBO_TELEMETRY_DISABLED=1
-# The workspace manifests first, so the dependency layer is cached until they change.
+# The workspace manifests first (npm ci wants every workspace the lock file names), so
+# the dependency layer is cached until they change.
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
 COPY packages/schema/package.json packages/schema/
+COPY tools/bench/package.json tools/bench/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -22,6 +24,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
 COPY packages/schema/package.json packages/schema/
+COPY tools/bench/package.json tools/bench/
 RUN npm ci --omit=dev --no-audit --no-fund
 
 # ---- runtime ----
