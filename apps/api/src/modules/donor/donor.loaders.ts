@@ -1,18 +1,20 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { oneByKey } from "../../graphql/loader-order";
 import { Donor } from "./donor.entity";
 
 export function donorLoaders(db: DataSource) {
+  const donors = db.getRepository(Donor);
   return {
-    donorById: new DataLoader<string, Donor | null>(async (ids) => {
-      const rows = await db.getRepository(Donor).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((d) => [d.id, d]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    donorByPartner: new DataLoader<string, Donor | null>(async (partnerIds) => {
-      const rows = await db.getRepository(Donor).findBy({ partnerId: In([...partnerIds]) });
-      const byPartner = new Map(rows.map((d) => [d.partnerId!, d]));
-      return partnerIds.map((id) => byPartner.get(id) ?? null);
-    }),
+    donorById: new DataLoader<string, Donor | null>(async (ids) =>
+      oneByKey(ids, await donors.findBy({ id: In([...ids]) }), (d) => d.id),
+    ),
+    donorByPartner: new DataLoader<string, Donor | null>(async (partnerIds) =>
+      oneByKey(
+        partnerIds,
+        await donors.findBy({ partnerId: In([...partnerIds]) }),
+        (d) => d.partnerId!,
+      ),
+    ),
   };
 }

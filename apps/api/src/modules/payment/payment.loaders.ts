@@ -1,15 +1,14 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { oneByKey } from "../../graphql/loader-order";
 import { Contribution } from "../sponsorship/sponsorship.entity";
 import { Payment } from "./payment.entity";
 
 export function paymentLoaders(db: DataSource) {
   return {
-    paymentById: new DataLoader<string, Payment | null>(async (ids) => {
-      const rows = await db.getRepository(Payment).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((p) => [p.id, p]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    paymentById: new DataLoader<string, Payment | null>(async (ids) =>
+      oneByKey(ids, await db.getRepository(Payment).findBy({ id: In([...ids]) }), (p) => p.id),
+    ),
     paymentAllocated: new DataLoader<string, number>(async (ids) => {
       const rows: { payment_id: string; total: string }[] = await db.query(
         `SELECT payment_id, sum(amount) AS total FROM allocation WHERE payment_id = ANY($1::uuid[]) GROUP BY payment_id`,

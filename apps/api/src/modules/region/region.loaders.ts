@@ -1,22 +1,20 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { manyByKey, oneByKey } from "../../graphql/loader-order";
 import { Region } from "./region.entity";
 
 export function regionLoaders(db: DataSource) {
+  const regions = db.getRepository(Region);
   return {
-    regionByCode: new DataLoader<string, Region | null>(async (codes) => {
-      const rows = await db.getRepository(Region).findBy({ code: In([...codes]) });
-      const byCode = new Map(rows.map((r) => [r.code, r]));
-      return codes.map((c) => byCode.get(c) ?? null);
-    }),
+    regionByCode: new DataLoader<string, Region | null>(async (codes) =>
+      oneByKey(codes, await regions.findBy({ code: In([...codes]) }), (r) => r.code),
+    ),
     regionChildren: new DataLoader<string, Region[]>(async (codes) => {
-      const rows = await db
-        .getRepository(Region)
-        .find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
-      const byParent = new Map<string, Region[]>();
-      for (const r of rows)
-        byParent.set(r.parentCode!, [...(byParent.get(r.parentCode!) ?? []), r]);
-      return codes.map((c) => byParent.get(c) ?? []);
+      const rows = await regions.find({
+        where: { parentCode: In([...codes]) },
+        order: { code: "ASC" },
+      });
+      return manyByKey(codes, rows, (r) => r.parentCode!);
     }),
   };
 }

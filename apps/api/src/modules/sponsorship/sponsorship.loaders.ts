@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
 import { Access, SponsorshipStatus } from "@sertakan/schema";
+import { manyByKey } from "../../graphql/loader-order";
 import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorshipService } from "./sponsorship.service";
 
@@ -61,16 +62,14 @@ export function sponsorshipLoaders(
       });
     }),
     contributionsBySponsorship: new DataLoader<string, Contribution[]>(async (ids) => {
-      const byId = groupBy(await sponsorships.contributionsOf(ids), (c) => c.sponsorshipId);
-      return ids.map((id) => byId.get(id) ?? []);
+      return manyByKey(ids, await sponsorships.contributionsOf(ids), (c) => c.sponsorshipId);
     }),
     sponsorshipsByWorker: new DataLoader<string, Sponsorship[]>(async (workerIds) => {
       const rows = await db.getRepository(Sponsorship).find({
         where: { workerId: In([...workerIds]) },
         order: { startMonth: "ASC", createdAt: "ASC" },
       });
-      const byWorker = groupBy(rows, (s) => s.workerId);
-      return workerIds.map((id) => byWorker.get(id) ?? []);
+      return manyByKey(workerIds, rows, (s) => s.workerId);
     }),
     paidMonthsByWorker: new DataLoader<string, string[]>(async (workerIds) => {
       const rows: { worker_id: string; months: string[] }[] = await db.query(

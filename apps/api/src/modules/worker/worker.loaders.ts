@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In } from "typeorm";
 import type { Access } from "@sertakan/schema";
+import { oneByKey } from "../../graphql/loader-order";
 import { Worker } from "./worker.entity";
 import { WorkerService } from "./worker.service";
 
@@ -8,11 +9,9 @@ type FirstPageKey = { partnerId: string; first: number };
 
 export function workerLoaders(workers: WorkerService, access: Access) {
   return {
-    workerById: new DataLoader<string, Worker | null>(async (ids) => {
-      const rows = await workers.repository().findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((w) => [w.id, w]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    workerById: new DataLoader<string, Worker | null>(async (ids) =>
+      oneByKey(ids, await workers.repository().findBy({ id: In([...ids]) }), (w) => w.id),
+    ),
     // Keys with the same page size are answered by one statement for all their partners.
     recruitedWorkersFirstPage: new DataLoader<
       FirstPageKey,
