@@ -33,6 +33,22 @@ describe("compiled worker page", () => {
     expect(a.data!.workers.edges.length).toBeGreaterThan(0);
   });
 
+  it("answers a later page and its totalCount exactly as the general path, twice over", async () => {
+    const first = await t.gql(
+      `{ workers(first: 30, filter: { regionCode: "33.10.03" }) { pageInfo { endCursor } } }`,
+    );
+    const after = first.data!.workers.pageInfo.endCursor;
+    const { compiled, general } = both(
+      `first: 30, after: "${after}", filter: { regionCode: "33.10.03" }`,
+    );
+    // The second compiled call reuses the statement built by the first.
+    const [a, b, again] = [await t.gql(compiled), await t.gql(general), await t.gql(compiled)];
+    expect(a.errors).toBeUndefined();
+    expect(a.data).toEqual(b.data);
+    expect(again.data).toEqual(b.data);
+    expect(a.data!.workers.pageInfo.hasPreviousPage).toBe(true);
+  });
+
   it("uses one statement for the page, however many workers and sponsors", async () => {
     const queries = await t.countQueries(() => t.gql(both("first: 50").compiled));
     // The page itself goes straight to the pool; what is counted here is sign-in and totalCount.

@@ -47,6 +47,17 @@ import {
 } from "./worker.inputs";
 
 export const MAX_IMPORT_ROWS = 5_000;
+const MAX_PAGE_STATEMENTS = 1_000;
+
+type PageStatement = {
+  name: string;
+  text: string;
+  params: unknown[];
+  usesMonth: boolean;
+  countName: string;
+  countText: string;
+  countParams: unknown[];
+};
 
 const ORDER_KEYS: Record<WorkerOrderField, SortKey<Worker>[]> = {
   [WorkerOrderField.CREATED_AT]: [
@@ -121,23 +132,16 @@ export class WorkerService {
   ): Promise<Page<Worker> | null> {
     if (orderBy && orderBy.field !== WorkerOrderField.CREATED_AT) return null;
     const size = checkPageSize(first);
-    const { qb, keys, direction } = this.listQuery(access, filter, orderBy);
-    const countQuery = applyKeyset(qb, { first: size, after, keys, direction });
-    const [inner, params] = qb.select("w.id", "page_id").getQueryAndParameters();
-    const order = `w.created_at ${direction}, w.id ${direction}`;
-    const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
-    const text = `WITH page AS (${inner})
-      SELECT ${node} AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
-        FROM page JOIN worker w ON w.id = page.page_id ORDER BY ${order}`;
+    const statement = this.pageStatement(access, plan, filter, orderBy, size, after);
     // PostgreSQL refuses a parameter the statement does not use: pass the month only when asked.
-    const values = plan.nodeSql.includes("$cur")
-      ? [...params, `${currentYearMonth(this.now())}-01`]
-      : params;
+    const values = statement.usesMonth
+      ? [...statement.params, `${currentYearMonth(this.now())}-01`]
+      : statement.params;
     // A named statement is planned once per connection, not on every request.
     const pool = (this.db.driver as PostgresDriver).master as Pool;
     const { rows } = await pool.query<{ node: Record<string, unknown>; c: string; i: string }>({
-      name: `workers-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`,
-      text,
+      name: statement.name,
+      text: statement.text,
       values,
     });
     // Each node holds exactly the selected fields, which is all GraphQL will read of it.
@@ -153,8 +157,64 @@ export class WorkerService {
       hasNextPage: rows.length > size,
       hadCursor: Boolean(after),
       cursorOf: (n) => encodeCursor(keyOf.get(n)!),
-      count: () => countQuery.getCount(),
+      count: async () => {
+        const { rows: counted } = await pool.query<{ n: number }>({
+          name: statement.countName,
+          text: statement.countText,
+          values: statement.countParams,
+        });
+        return counted[0].n;
+      },
     };
+  }
+
+  // Building a page's SQL through the query builder costs more Node time than running it:
+  // the statements are kept per exact request shape (caller scope, filter, order, page).
+  private readonly pageStatements = new Map<string, PageStatement>();
+
+  private pageStatement(
+    access: Access,
+    plan: CompiledWorkerPage,
+    filter: WorkerFilter | null | undefined,
+    orderBy: WorkerOrder | null | undefined,
+    size: number,
+    after: string | null | undefined,
+  ): PageStatement {
+    const key = JSON.stringify([
+      access.role,
+      access.regionScope,
+      plan.key,
+      filter ?? null,
+      orderBy ?? null,
+      size,
+      after ?? null,
+    ]);
+    const cached = this.pageStatements.get(key);
+    if (cached) return cached;
+    const { qb, keys, direction } = this.listQuery(access, filter, orderBy);
+    const countQuery = applyKeyset(qb, { first: size, after, keys, direction });
+    const [inner, params] = qb.select("w.id", "page_id").getQueryAndParameters();
+    const [countInner, countParams] = countQuery.select("w.id", "page_id").getQueryAndParameters();
+    const order = `w.created_at ${direction}, w.id ${direction}`;
+    const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
+    const text = `WITH page AS (${inner})
+      SELECT ${node} AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
+        FROM page JOIN worker w ON w.id = page.page_id ORDER BY ${order}`;
+    const countText = `SELECT count(*)::int AS n FROM (${countInner}) c`;
+    const hash = (sql: string) => createHash("sha1").update(sql).digest("hex").slice(0, 16);
+    const statement: PageStatement = {
+      name: `workers-${hash(text)}`,
+      text,
+      params,
+      usesMonth: plan.nodeSql.includes("$cur"),
+      countName: `workers-count-${hash(countText)}`,
+      countText,
+      countParams,
+    };
+    if (this.pageStatements.size >= MAX_PAGE_STATEMENTS)
+      this.pageStatements.delete(this.pageStatements.keys().next().value!);
+    this.pageStatements.set(key, statement);
+    return statement;
   }
 
   /**
