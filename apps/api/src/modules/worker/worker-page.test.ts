@@ -115,3 +115,24 @@ describe("compiled worker page", () => {
     expect(outside.data).toEqual({ workerByNik: null });
   });
 });
+
+describe("compiled worker page across a month's end", () => {
+  it("judges the coverage-status filter by the current month, not the month its statement was built in", async () => {
+    let now = new Date("2026-11-15T03:00:00Z");
+    const s = await startTestServer({}, { now: () => now });
+    try {
+      await seedDemo(s.server.dataSource, { currentMonth: "2026-11" });
+      const q = `{ workers(first: 200, filter: { coverageStatus: [ACTIVE] }) { totalCount nodes { coverageStatus } } }`;
+      const november = await s.gql(q);
+      now = new Date("2027-06-15T03:00:00Z"); // months later, most cover has run out
+      const june = await s.gql(q);
+      const general = await s.gql(
+        `{ workers(first: 200, filter: { coverageStatus: [ACTIVE] }) { totalCount nodes { coverageStatus @include(if: true) } } }`,
+      );
+      expect(june.data).toEqual(general.data);
+      expect(june.data!.workers.totalCount).toBeLessThan(november.data!.workers.totalCount);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+});

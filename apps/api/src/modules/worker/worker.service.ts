@@ -180,6 +180,8 @@ export class WorkerService {
     size: number,
     after: string | null | undefined,
   ): PageStatement {
+    // The coverage-status filter bakes this month into its parameters: a new month is a new shape.
+    const month = filter?.coverageStatus?.length ? currentYearMonth(this.now()) : null;
     const key = JSON.stringify([
       access.role,
       access.regionScope,
@@ -188,6 +190,7 @@ export class WorkerService {
       orderBy ?? null,
       size,
       after ?? null,
+      month,
     ]);
     const cached = this.pageStatements.get(key);
     if (cached) return cached;
