@@ -1,4 +1,10 @@
-import { Access, RegionLevel, regionLevelOf } from "@sertakan/schema";
+import {
+  Access,
+  BadUserInputError,
+  RegionLevel,
+  isRegionCode,
+  regionLevelOf,
+} from "@sertakan/schema";
 
 // Region scope, as SQL. A worker row carries its village's district, regency and province
 // codes, so "inside scope X" is one indexed equality on the column of X's level.
@@ -18,13 +24,24 @@ export function workerInScope(access: Access, alias = "w"): ScopeSql | null {
   return { sql: `${alias}.${column} = :scopeRegion`, params: { scopeRegion: access.regionScope } };
 }
 
-/** Condition keeping rows whose `region_code` column (any level) lies inside the scope. */
-export function regionCodeInScope(access: Access, column: string): ScopeSql | null {
-  if (access.regionScope === null) return null;
+/**
+ * Condition keeping rows whose `region_code` column (any level: partners and donors sit at
+ * any level) lies inside region `code`: the region itself or a code below it.
+ */
+export function regionCodeInside(column: string, param: string, code: string): ScopeSql {
+  if (!isRegionCode(code))
+    throw new BadUserInputError(`"${code}" is not a region code such as 33.10.`, "regionCode");
   return {
-    sql: `(${column} = :scopeRegion OR ${column} LIKE :scopePrefix)`,
-    params: { scopeRegion: access.regionScope, scopePrefix: `${access.regionScope}.%` },
+    sql: `(${column} = :${param} OR ${column} LIKE :${param}Prefix)`,
+    params: { [param]: code, [`${param}Prefix`]: `${code}.%` },
   };
+}
+
+/** The same for the caller's scope, or null for national callers. */
+export function regionCodeInScope(access: Access, column: string): ScopeSql | null {
+  return access.regionScope === null
+    ? null
+    : regionCodeInside(column, "scopeRegion", access.regionScope);
 }
 
 /** The same worker condition for hand-written SQL with numbered parameters. */

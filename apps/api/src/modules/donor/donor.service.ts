@@ -4,9 +4,9 @@ import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { checkPageSize } from "../../graphql/pagination";
 import { writeAudit } from "../audit/audit.service";
-import { regionCodeInScope } from "../auth/scope";
+import { regionCodeInScope, regionCodeInside } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
-import { PartnerService, insideRegionParams, insideRegionSql } from "../partner/partner.service";
+import { PartnerService } from "../partner/partner.service";
 import { RegionService, escapeLike } from "../region/region.service";
 import { Donor } from "./donor.entity";
 import { DonorFilter, DonorInput } from "./donor.inputs";
@@ -49,11 +49,10 @@ export class DonorService {
     if (filter?.search?.trim())
       qb.andWhere("d.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
     if (filter?.kind?.length) qb.andWhere("d.kind = ANY(:kinds)", { kinds: filter.kind });
-    if (filter?.regionCode)
-      qb.andWhere(
-        insideRegionSql("d.region_code", "region"),
-        insideRegionParams("region", filter.regionCode),
-      );
+    if (filter?.regionCode) {
+      const inside = regionCodeInside("d.region_code", "region", filter.regionCode);
+      qb.andWhere(inside.sql, inside.params);
+    }
     return keysetPage(qb, {
       first: checkPageSize(first),
       after,

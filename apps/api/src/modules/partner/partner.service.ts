@@ -1,31 +1,14 @@
 import { DataSource } from "typeorm";
-import {
-  Access,
-  BadUserInputError,
-  assertCanWriteIn,
-  canSeeRegion,
-  isRegionCode,
-} from "@sertakan/schema";
+import { Access, BadUserInputError, assertCanWriteIn, canSeeRegion } from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { checkPageSize } from "../../graphql/pagination";
 import { writeAudit } from "../audit/audit.service";
-import { regionCodeInScope } from "../auth/scope";
+import { regionCodeInScope, regionCodeInside } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { RegionService, escapeLike } from "../region/region.service";
 import { Engagement, Partner } from "./partner.entity";
 import { EngagementInput, PartnerFilter, PartnerInput } from "./partner.inputs";
-
-/** `region_code` of partners and donors may be any level; "inside X" is X itself or a code below it. */
-export function insideRegionSql(column: string, param: string): string {
-  return `(${column} = :${param} OR ${column} LIKE :${param}Prefix)`;
-}
-
-export function insideRegionParams(param: string, code: string): Record<string, string> {
-  if (!isRegionCode(code))
-    throw new BadUserInputError(`"${code}" is not a region code such as 33.10.`, "regionCode");
-  return { [param]: code, [`${param}Prefix`]: `${code}.%` };
-}
 
 export class PartnerService {
   constructor(
@@ -58,11 +41,10 @@ export class PartnerService {
     if (filter?.search?.trim())
       qb.andWhere("p.name ILIKE :search", { search: `%${escapeLike(filter.search.trim())}%` });
     if (filter?.kind?.length) qb.andWhere("p.kind = ANY(:kinds)", { kinds: filter.kind });
-    if (filter?.regionCode)
-      qb.andWhere(
-        insideRegionSql("p.region_code", "region"),
-        insideRegionParams("region", filter.regionCode),
-      );
+    if (filter?.regionCode) {
+      const inside = regionCodeInside("p.region_code", "region", filter.regionCode);
+      qb.andWhere(inside.sql, inside.params);
+    }
     if (filter?.active != null) qb.andWhere("p.active = :active", { active: filter.active });
     return keysetPage(qb, {
       first: checkPageSize(first),

@@ -1,3 +1,4 @@
+import { coverageStatusSql } from "./coverage-status.sql";
 import {
   FieldNode,
   FragmentDefinitionNode,
@@ -134,10 +135,7 @@ export function workerJson(shape: Shape, masked: boolean): string | null {
     else if (field === "birthDate" && sub === true)
       parts.push(masked ? `'birthDate', NULL` : `'birthDate', to_char(w.birth_date, 'YYYY-MM-DD')`);
     else if (field === "coverageStatus" && sub === true) {
-      // coverageStatus() of @sertakan/schema for the current month ($cur), from the last paid month.
-      parts.push(`'coverageStatus', (SELECT CASE WHEN max(c.month) IS NULL THEN 'UNCOVERED' WHEN max(c.month) = $cur::date THEN 'ACTIVE'
-          WHEN max(c.month) >= ($cur::date - interval '3 months') THEN 'ARREARS' ELSE 'LAPSED' END
-          FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID' AND c.month <= $cur::date)`);
+      parts.push(`'coverageStatus', ${coverageStatusSql("$cur::date")}`);
     } else if (field === "village" && sub !== true) {
       const { parent, ...own } = sub;
       if (!isLeafSet(own, REGION_COLUMNS)) return null;

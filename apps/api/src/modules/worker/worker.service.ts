@@ -9,11 +9,9 @@ import {
   canWrite,
   masksPersonalData,
   DomainError,
-  LAPSE_AFTER_UNPAID_MONTHS,
   NikDuplicateError,
   RegionLevel,
   SortDirection,
-  addMonths,
   ancestorCodes,
   checkNikAgrees,
   currentYearMonth,
@@ -28,6 +26,7 @@ import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/s
 import type { Viewer } from "../auth/viewer";
 import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";
 import { CompiledWorkerPage } from "./worker-page.compiler";
+import { coverageStatusSql } from "./coverage-status.sql";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
@@ -299,20 +298,11 @@ export class WorkerService {
       );
     }
     if (filter?.coverageStatus?.length) {
-      // The rule of coverageStatus() in @sertakan/schema, as SQL over the last paid month.
       const asOf = currentYearMonth(this.now());
-      qb.andWhere(
-        `(SELECT CASE WHEN max(c.month) IS NULL THEN 'UNCOVERED'
-                      WHEN max(c.month) = :asOf::date THEN 'ACTIVE'
-                      WHEN max(c.month) >= :arrearsFrom::date THEN 'ARREARS'
-                      ELSE 'LAPSED' END
-            FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID' AND c.month <= :asOf::date) = ANY(:statuses)`,
-        {
-          asOf: `${asOf}-01`,
-          arrearsFrom: `${addMonths(asOf, -LAPSE_AFTER_UNPAID_MONTHS)}-01`,
-          statuses: filter.coverageStatus,
-        },
-      );
+      qb.andWhere(`${coverageStatusSql(":asOf::date")} = ANY(:statuses)`, {
+        asOf: `${asOf}-01`,
+        statuses: filter.coverageStatus,
+      });
     }
     const field = orderBy?.field ?? WorkerOrderField.CREATED_AT;
     const keys = ORDER_KEYS[field];
