@@ -23,6 +23,8 @@ import { createErrorFormatter } from "./graphql/errors";
 import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
+import { directAnswers } from "./graphql/direct-answers";
+import { workerDirectFields } from "./modules/worker/worker.direct";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
@@ -49,6 +51,7 @@ export type ServerOptions = {
 
 // The body of one GraphQL request; a 5,000-row import is about 1 MB of JSON.
 const BODY_LIMIT = "2mb";
+const MAX_TOKENS = 5_000;
 
 /**
  * Connects, migrates, loads regions (and the demo when configured), and returns the app
@@ -113,13 +116,14 @@ export async function createServer(
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: createErrorFormatter(production),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     csrfPrevention: true,
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
@@ -172,6 +176,11 @@ export async function createServer(
     authenticate(services.auth),
     limiter,
     express.json({ limit: BODY_LIMIT }),
+    // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
+    directAnswers(schema, workerDirectFields(services.worker), {
+      validationRules: protection.validationRules,
+      maxTokens: MAX_TOKENS,
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, services, req.viewer ?? null, {

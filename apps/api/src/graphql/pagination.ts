@@ -49,6 +49,22 @@ export type Page<T> = {
   count: () => Promise<number>;
 };
 
+/** A page whose nodes are JSON text already (direct answers); cursors by position. */
+export type JsonPage = Omit<Page<string>, "cursorOf"> & { cursorAt: (index: number) => string };
+
+function pageInfoOf(
+  length: number,
+  page: { hasNextPage: boolean; hadCursor: boolean },
+  cursorAt: (index: number) => string,
+): PageInfo {
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hadCursor,
+    startCursor: length ? cursorAt(0) : null,
+    endCursor: length ? cursorAt(length - 1) : null,
+  };
+}
+
 /** Builds the Connection and Edge types of a node type, e.g. WorkerConnection / WorkerEdge. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`)
@@ -80,12 +96,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
 
     @Field(() => PageInfo) get pageInfo(): PageInfo {
       const { nodes, cursorOf } = this.page;
-      return {
-        hasNextPage: this.page.hasNextPage,
-        hasPreviousPage: this.page.hadCursor,
-        startCursor: nodes.length ? cursorOf(nodes[0]) : null,
-        endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
-      };
+      return pageInfoOf(nodes.length, this.page, (i) => cursorOf(nodes[i]));
     }
 
     // Counted only when asked for: a count is the most expensive part of a page.
@@ -95,4 +106,49 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
   }
 
   return { Edge, Connection };
+}
+
+/**
+ * A connection written as JSON text in the order `shape` asks, around nodes that already
+ * are JSON text (direct answers). The same fields and rules as the Connection type above.
+ */
+export async function connectionJson(
+  typeName: string,
+  shape: Record<string, unknown>,
+  page: JsonPage,
+): Promise<string> {
+  const { nodes } = page;
+  const count = "totalCount" in shape ? page.count() : null;
+  const parts: string[] = [];
+  for (const [field, sub] of Object.entries(shape)) {
+    let value: string;
+    if (field === "__typename") value = JSON.stringify(`${typeName}Connection`);
+    else if (field === "nodes") value = `[${nodes.join(",")}]`;
+    else if (field === "totalCount") value = String(await count);
+    else if (field === "edges") {
+      const edge = Object.keys(sub as object);
+      value = `[${nodes
+        .map((node, i) => {
+          const out = edge.map((k) =>
+            k === "node"
+              ? `"node":${node}`
+              : k === "cursor"
+                ? `"cursor":${JSON.stringify(page.cursorAt(i))}`
+                : `"__typename":"${typeName}Edge"`,
+          );
+          return `{${out.join(",")}}`;
+        })
+        .join(",")}]`;
+    } else if (field === "pageInfo") {
+      const info: Record<string, unknown> = {
+        __typename: "PageInfo",
+        ...pageInfoOf(nodes.length, page, page.cursorAt),
+      };
+      value = JSON.stringify(
+        Object.fromEntries(Object.keys(sub as object).map((k) => [k, info[k]])),
+      );
+    } else throw new Error(`connectionJson: ${field} is not a connection field`);
+    parts.push(`${JSON.stringify(field)}:${value}`);
+  }
+  return `{${parts.join(",")}}`;
 }

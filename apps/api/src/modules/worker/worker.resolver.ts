@@ -28,7 +28,7 @@ import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
-import { compileWorker, compileWorkerPage } from "./worker-page.compiler";
+import { compileWorker, compileWorkerPage, resolvedField } from "./worker-page.compiler";
 import type { GraphQLResolveInfo } from "graphql";
 import {
   RegisterWorkerInput,
@@ -59,7 +59,9 @@ export class WorkerResolver {
   ): Promise<Worker | null> {
     const viewer = viewerOf(ctx);
     // The lookup hot path: one statement for the worker and everything selected below it.
-    const plan = info && compileWorker(info, masksPersonalData(viewer));
+    const plan =
+      info &&
+      compileWorker(resolvedField(info), info.fragments, masksPersonalData(viewer), "execution");
     if (plan) return ctx.services.worker.compiledByNik(viewer, plan, nik);
     return ctx.services.worker.getByNik(viewer, nik);
   }
@@ -77,7 +79,14 @@ export class WorkerResolver {
   ) {
     const viewer = viewerOf(ctx);
     // The hot path: one SQL statement for the whole page when the selection allows it.
-    const plan = info && compileWorkerPage(info, masksPersonalData(viewer));
+    const plan =
+      info &&
+      compileWorkerPage(
+        resolvedField(info),
+        info.fragments,
+        masksPersonalData(viewer),
+        "execution",
+      );
     const compiled =
       plan && (await ctx.services.worker.compiledPage(viewer, plan, filter, orderBy, first, after));
     return WorkerConnection.of(
