@@ -47,6 +47,8 @@ type Plan = {
   /** Per masking, compiled on first use; null: not answerable directly. */
   answers: Map<boolean, DirectAnswer[] | null>;
   fragments: Fragments;
+  /** Each root's arguments, kept when the operation has no variables: they cannot change. */
+  fixedArgs?: Record<string, unknown>[];
 };
 
 // Documents are few (the programs and the admin app send the same ones again and again);
@@ -122,19 +124,17 @@ export function directAnswers(
       return next();
     const answers = answersOf(plan, masksPersonalData(viewer));
     if (!answers) return next();
-    const coerced = getVariableValues(
-      schema,
-      plan.operation.variableDefinitions ?? [],
-      variables as Record<string, unknown>,
-    );
+    const definitions = plan.operation.variableDefinitions ?? [];
+    const coerced = getVariableValues(schema, definitions, variables as Record<string, unknown>);
     if (coerced.errors) return next();
 
-    const answer = async () =>
-      Promise.all(
-        plan.roots.map((root, i) =>
-          answers[i](viewer, getArgumentValues(root.definition, root.node, coerced.coerced)),
-        ),
-      );
+    const answer = async () => {
+      const args =
+        plan.fixedArgs ??
+        plan.roots.map((root) => getArgumentValues(root.definition, root.node, coerced.coerced));
+      if (!definitions.length) plan.fixedArgs = args;
+      return Promise.all(plan.roots.map((_root, i) => answers[i](viewer, args[i])));
+    };
     answer().then(
       (texts) => {
         let data = "";
