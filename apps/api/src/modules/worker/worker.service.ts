@@ -28,8 +28,7 @@ import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";
 import { CompiledWorkerPage } from "./worker-page.compiler";
 import { coverageStatusSql } from "./coverage-status.sql";
 import { createHash } from "node:crypto";
-import type { Pool } from "pg";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { readPool } from "../../database/replicas";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
 import { PartnerService } from "../partner/partner.service";
@@ -137,7 +136,7 @@ export class WorkerService {
       ? [...statement.params, `${currentYearMonth(this.now())}-01`]
       : statement.params;
     // A named statement is planned once per connection, not on every request.
-    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const pool = readPool(this.db);
     const { rows } = await pool.query<{ node: Record<string, unknown>; c: string; i: string }>({
       name: statement.name,
       text: statement.text,
@@ -242,7 +241,7 @@ export class WorkerService {
       node = node.replaceAll("$cur", `$${values.length}`);
     }
     const text = `SELECT ${node} AS node FROM worker w WHERE ${conditions.join(" AND ")}`;
-    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    const pool = readPool(this.db);
     const { rows } = await pool.query<{ node: Worker }>({
       name: `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`,
       text,
