@@ -28,19 +28,33 @@ const UNAVAILABLE_SOCKET_CODES = new Set([
 const UNAVAILABLE_MESSAGES =
   /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end)/;
 
+// TypeORM releases a transaction's connection the moment it dies; the transaction's next
+// statement then fails with one of these instead of the connection's own error.
+const RELEASED_BY_A_DEAD_CONNECTION = new Set([
+  "QueryRunnerAlreadyReleasedError",
+  "QueryRunnerProviderAlreadyReleasedError",
+]);
+
 /** True when `error` (or what it wraps) says the database is down, restarting or unreachable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === "string" && RELEASED_BY_A_DEAD_CONNECTION.has(name)) return true;
     if (
       typeof code === "string" &&
       (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))
     )
       return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
-    // TypeORM keeps the driver's error; Node keeps the socket's under `cause`.
-    const inner = e as { driverError?: unknown; cause?: unknown; errors?: unknown[] };
-    e = inner.driverError ?? inner.cause ?? inner.errors?.[0];
+    // TypeORM keeps the driver's error, Node the socket's under `cause`, and graphql-js a
+    // value that fails `instanceof Error` (one from another realm) under `thrownValue`.
+    const inner = e as {
+      driverError?: unknown;
+      cause?: unknown;
+      errors?: unknown[];
+      thrownValue?: unknown;
+    };
+    e = inner.driverError ?? inner.cause ?? inner.thrownValue ?? inner.errors?.[0];
   }
   return false;
 }
