@@ -44,12 +44,17 @@ export const TEST_ADMIN = { email: "admin@test.local", password: "test-password-
 /** The real server, over HTTP, on its own fresh database, with a signed-in national admin. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { now?: () => Date; shareDatabaseWith?: TestServer; logger?: Logger } = {},
+  options: {
+    now?: () => Date;
+    shareDatabaseWith?: TestServer;
+    logger?: Logger;
+    /** A server of the test's own (faults, replication): migrated and loaded at start, kept. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   // A second instance may share the first one's database, as instances behind one load balancer do.
-  const db = options.shareDatabaseWith
-    ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const own = options.databaseUrl ?? options.shareDatabaseWith?.databaseUrl;
+  const db = own ? { url: own, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: "test",
     SEED_DEMO: "false",
