@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import cors from "cors";
 import express from "express";
@@ -10,6 +11,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { DataSource } from "typeorm";
 import { Role } from "@sertakan/schema";
@@ -29,21 +31,35 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
+import { routeReads } from "./database/replicas";
+import { Lifecycle, healthRoutes } from "./observability/health";
+import { Logger, silentLogger } from "./observability/logger";
+import { metricsHandler, watchPools } from "./observability/metrics";
+import { operationObservability } from "./observability/graphql-plugin";
+import { requestLog } from "./observability/request-log";
 
 export type Server = {
   app: express.Express;
+  /** Serves `app`; listen on this one so shutdown can drain its in-flight requests. */
+  httpServer: http.Server;
+  lifecycle: Lifecycle;
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
   services: Services;
   /** What start-up created that a person needs to know (the demo sign-ins). */
   notices: string[];
-  /** Stops Apollo and closes the pool (not the embedded database: main owns that). */
+  /**
+   * Stops accepting, lets in-flight requests finish (up to SHUTDOWN_GRACE_MS), then
+   * closes the pool (not the embedded database: main owns that).
+   */
   close: () => Promise<void>;
 };
 
 export type ServerOptions = {
   databaseUrl: string;
   log?: (message: string) => void;
+  /** JSON request logs; tests pass none and get none. */
+  logger?: Logger;
   onQuery?: (sql: string) => void;
   /** The clock for "this month" rules; tests move it. */
   now?: () => Date;
@@ -59,7 +75,7 @@ const MAX_TOKENS = 5_000;
  */
 export async function createServer(
   config: Config,
-  { databaseUrl, log = () => undefined, onQuery, now }: ServerOptions,
+  { databaseUrl, log = () => undefined, logger = silentLogger, onQuery, now }: ServerOptions,
 ): Promise<Server> {
   const production = config.env === "production";
   // Start-up work (migrations, the region load, the demo) runs on its own small pool
@@ -102,8 +118,13 @@ export async function createServer(
     url: databaseUrl,
     onQuery,
     statementTimeoutMs: config.statementTimeoutMs,
+    replicaUrls: config.replicaUrls,
   });
   await dataSource.initialize();
+  watchPools(dataSource);
+  const readRouting = routeReads(dataSource);
+  const httpServer = http.createServer();
+  const lifecycle: Lifecycle = { draining: false };
   const services = createServices(dataSource, { now, production });
 
   const armor = new ApolloArmor({
@@ -132,6 +153,11 @@ export async function createServer(
       // No HTTP caching of GraphQL answers here, and its per-field hook costs on every field.
       ApolloServerPluginCacheControlDisabled(),
       clientErrorsAre400(),
+      operationObservability(),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.shutdownGraceMs,
+      }),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });
@@ -139,6 +165,7 @@ export async function createServer(
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -159,9 +186,8 @@ export async function createServer(
       },
     }),
   );
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  app.use(healthRoutes(dataSource, lifecycle, logger));
+  app.get("/metrics", metricsHandler);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
@@ -176,6 +202,7 @@ export async function createServer(
     authenticate(services.auth),
     limiter,
     express.json({ limit: BODY_LIMIT }),
+    ...(readRouting ? [readRouting] : []),
     // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
     directAnswers(schema, workerDirectFields(services.worker), {
       validationRules: protection.validationRules,
@@ -191,14 +218,18 @@ export async function createServer(
   );
   serveAdmin(app, config.adminDist);
   app.use(httpErrorHandler(production, log));
+  httpServer.on("request", app);
 
   return {
     app,
+    httpServer,
+    lifecycle,
     apollo,
     dataSource,
     services,
     notices,
     close: async () => {
+      lifecycle.draining = true;
       await apollo.stop();
       await dataSource.destroy();
     },

@@ -108,6 +108,11 @@ describe("direct answers", () => {
       n: 2,
     });
     expect(JSON.stringify(direct.data)).toBe(JSON.stringify(general.data));
+    // Counted in /metrics by its name, like an operation Apollo answers.
+    const metrics = await fetch(`${t.baseUrl}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(
+      /sertakan_graphql_operation_duration_seconds_count\{operation="Two"\} [1-9]/,
+    );
   });
 
   it.each([

@@ -16,6 +16,7 @@ import {
 import { masksPersonalData } from "@sertakan/schema";
 import type { Fragments } from "../modules/worker/worker-page.compiler";
 import type { Viewer } from "../modules/auth/viewer";
+import { recordOperation } from "../observability/metrics";
 
 // Direct answers (PERFORMANCE.md): a query whose every root field PostgreSQL can answer whole
 // as JSON is answered here, at the HTTP edge, with that JSON as the response body. It skips
@@ -109,6 +110,7 @@ export function directAnswers(
   };
 
   return (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
     const viewer = req.viewer;
     const body = req.body as Record<string, unknown> | undefined;
     // Signed-in POSTs only, and only what Apollo would answer as plain JSON: persisted-query
@@ -141,6 +143,14 @@ export function directAnswers(
         plan.roots.forEach((root, i) => {
           data += `${i ? "," : ""}${JSON.stringify(root.key)}:${texts[i]}`;
         });
+        // Metrics and the request's log line, as Apollo's plugin records them.
+        const name = plan.operation.name?.value ?? null;
+        recordOperation({
+          operationName: name,
+          durationMs: performance.now() - started,
+          errorCodes: [],
+        });
+        res.locals.operation = { name, errorCodes: [] };
         res.setHeader("content-type", "application/json; charset=utf-8");
         res.end(`{"data":{${data}}}`);
       },

@@ -29,7 +29,7 @@ import { CompiledWorkerPage } from "./worker-page.compiler";
 import { coverageStatusSql } from "./coverage-status.sql";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { readPool } from "../../database/replicas";
 import { JsonPage, Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
 import { PartnerService } from "../partner/partner.service";
@@ -184,10 +184,10 @@ export class WorkerService {
     };
   }
 
-  // The compiled statements go straight to the pool: TypeORM's query runner costs more Node
-  // time per call than these statements cost PostgreSQL.
+  // The compiled statements go straight to a pool (a replica's when there are any): TypeORM's
+  // query runner costs more Node time per call than these statements cost PostgreSQL.
   private pool(): Pool {
-    return (this.db.driver as PostgresDriver).master as Pool;
+    return readPool(this.db);
   }
 
   // Building a page's SQL through the query builder costs more Node time than running it:
