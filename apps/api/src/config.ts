@@ -22,6 +22,10 @@ export type Config = {
   rateLimitStore: "memory" | "postgres";
   /** PostgreSQL statement_timeout for every statement the API sends, in ms. */
   statementTimeoutMs: number;
+  /** API keys may run only the client package's operations (registered from `clientOperationsDir`). */
+  apiKeySafelist: boolean;
+  /** The client package's .graphql operations: the safelist's source. */
+  clientOperationsDir: string;
 };
 
 // Outside production a first admin is made up so `npm start` can be tried at once.
@@ -112,5 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       15_000,
       600_000,
     ),
+    apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
+    clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
   };
 }

@@ -27,12 +27,16 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
+import { persistedQueryOptions } from "./graphql/persisted/apq";
+import { Safelist, loadSafelist, safelistPlugin } from "./graphql/persisted/safelist";
 
 export type Server = {
   app: express.Express;
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
   services: Services;
+  /** Which operations API keys may run (API_KEY_SAFELIST); see isOperationAllowed. */
+  safelist: Safelist;
   /** What start-up created that a person needs to know (the demo sign-ins). */
   notices: string[];
   /** Stops Apollo and closes the pool (not the embedded database: main owns that). */
@@ -113,6 +117,7 @@ export async function createServer(
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const safelist = loadSafelist(config.apiKeySafelist, config.clientOperationsDir);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError: createErrorFormatter(production),
@@ -120,6 +125,7 @@ export async function createServer(
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: 5_000 },
+    persistedQueries: persistedQueryOptions(),
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
@@ -128,6 +134,7 @@ export async function createServer(
       // No HTTP caching of GraphQL answers here, and its per-field hook costs on every field.
       ApolloServerPluginCacheControlDisabled(),
       clientErrorsAre400(),
+      safelistPlugin(safelist),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });
@@ -188,6 +195,7 @@ export async function createServer(
     apollo,
     dataSource,
     services,
+    safelist,
     notices,
     close: async () => {
       await apollo.stop();
