@@ -26,6 +26,8 @@ export type Config = {
   apiKeySafelist: boolean;
   /** The client package's .graphql operations: the safelist's source. */
   clientOperationsDir: string;
+  /** Directory of the built GraphiQL playground, served on GET /graphql to browsers. */
+  playgroundDist: string;
 };
 
 // Outside production a first admin is made up so `npm start` can be tried at once.
@@ -118,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
     clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
+    playgroundDist: path.join(repoRoot, "apps/playground/dist"),
   };
 }

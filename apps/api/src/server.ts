@@ -27,6 +27,7 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
+import { servePlayground } from "./http/playground";
 import { persistedQueryOptions } from "./graphql/persisted/apq";
 import { Safelist, loadSafelist, safelistPlugin } from "./graphql/persisted/safelist";
 
@@ -165,6 +166,8 @@ export async function createServer(
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
+  servePlayground(app, config.playgroundDist);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
