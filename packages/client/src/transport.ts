@@ -23,7 +23,10 @@ export type SertakanClient = {
   /** Runs one operation; resolves to its `data`, or rejects with a SertakanError. */
   request<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...variables: keyof TVariables extends never ? [TVariables?] : [TVariables]
+    // Variables may be left out only when every one of them is optional.
+    ...variables: Record<never, never> extends TVariables
+      ? [variables?: TVariables]
+      : [variables: TVariables]
   ): Promise<TData>;
 };
 
