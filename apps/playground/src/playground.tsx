@@ -5,6 +5,10 @@ import { authorizationFor, readCredential, saveCredential } from "./credential";
 
 type Fetcher = GraphiQLProps["fetcher"];
 
+// GraphiQL fills the first tab's variables only from initialVariables, and keeps the
+// user's tabs under this key: give it the first example's variables on a first visit only.
+const firstVisit = localStorage.getItem("graphiql:tabState") === null;
+
 export function Playground() {
   const [credential, setCredential] = useState(readCredential);
   // The fetcher reads the latest credential without remounting GraphiQL (which would
@@ -67,6 +71,7 @@ export function Playground() {
         <GraphiQL
           fetcher={fetcher}
           defaultTabs={EXAMPLES}
+          initialVariables={firstVisit ? EXAMPLES[0].variables : undefined}
           defaultEditorToolsVisibility="variables"
           shouldPersistHeaders={false}
         />

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -92,6 +93,35 @@ describe("the playground on GET /graphql", () => {
   });
 });
 
+// Passes every request on to `target` and records what GraphQL the page sent.
+async function recordingProxy(target: string) {
+  const posted: { status: number; body: string }[] = [];
+  const proxy = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const upstream = http.request(
+        `${target}${req.url}`,
+        { method: req.method, headers: req.headers },
+        (answer) => {
+          if (req.method === "POST")
+            posted.push({ status: answer.statusCode!, body: body.toString("utf8") });
+          res.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    posted,
+    close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
+  };
+}
+
 // The real build in headless Chromium with the network closed to everything but the API:
 // GraphiQL must render, with the examples, under the API's CSP and with no CDN.
 describe("the built playground in a browser", () => {
@@ -99,6 +129,7 @@ describe("the built playground in a browser", () => {
     expect(fs.existsSync(path.join(BUILT, "index.html"))).toBe(true);
     expect(fs.existsSync(CHROMIUM)).toBe(true);
     const api = await serve(BUILT);
+    const proxy = await recordingProxy(api.base);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), "chromium-"));
     try {
       const { stdout } = await promisify(execFile)(
@@ -117,7 +148,7 @@ describe("the built playground in a browser", () => {
           "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
           "--virtual-time-budget=15000",
           "--dump-dom",
-          `${api.base}/graphql`,
+          `${proxy.url}/graphql`,
         ],
         { timeout: 60_000, maxBuffer: 32 * 1024 * 1024 },
       );
@@ -125,7 +156,11 @@ describe("the built playground in a browser", () => {
       expect(stdout).toContain("API key or token");
       // The first example tab's operation is in the editor.
       expect(stdout).toContain("KlatenWorkers");
+      // GraphiQL's fetcher reached the API under its CSP: the schema came back for the docs.
+      const introspection = proxy.posted.find((p) => p.body.includes("__schema"));
+      expect(introspection?.status).toBe(200);
     } finally {
+      await proxy.close();
       await api.close();
       fs.rmSync(profile, { recursive: true, force: true });
     }
