@@ -37,6 +37,14 @@ import { Logger, silentLogger } from "./observability/logger";
 import { metricsHandler, watchPools } from "./observability/metrics";
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
+import { servePlayground } from "./http/playground";
+import { persistedQueryOptions } from "./graphql/persisted/apq";
+import {
+  Safelist,
+  isOperationAllowed,
+  loadSafelist,
+  safelistPlugin,
+} from "./graphql/persisted/safelist";
 
 export type Server = {
   app: express.Express;
@@ -46,6 +54,8 @@ export type Server = {
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
   services: Services;
+  /** Which operations API keys may run (API_KEY_SAFELIST); see isOperationAllowed. */
+  safelist: Safelist;
   /** What start-up created that a person needs to know (the demo sign-ins). */
   notices: string[];
   /**
@@ -138,6 +148,7 @@ export async function createServer(
   });
   const protection = armor.protect();
   const schema = await createSchema();
+  const safelist = loadSafelist(config.apiKeySafelist, config.clientOperationsDir);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(production),
@@ -145,6 +156,7 @@ export async function createServer(
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: persistedQueryOptions(),
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
@@ -158,6 +170,7 @@ export async function createServer(
         httpServer,
         stopGracePeriodMillis: config.shutdownGraceMs,
       }),
+      safelistPlugin(safelist),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });
@@ -188,6 +201,8 @@ export async function createServer(
   );
   app.use(healthRoutes(dataSource, lifecycle, logger));
   app.get("/metrics", metricsHandler);
+  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
+  servePlayground(app, config.playgroundDist);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
@@ -207,6 +222,7 @@ export async function createServer(
     directAnswers(schema, workerDirectFields(services.worker), {
       validationRules: protection.validationRules,
       maxTokens: MAX_TOKENS,
+      allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
     }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -227,6 +243,7 @@ export async function createServer(
     apollo,
     dataSource,
     services,
+    safelist,
     notices,
     close: async () => {
       lifecycle.draining = true;

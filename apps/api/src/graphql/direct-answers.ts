@@ -43,6 +43,7 @@ export type DirectField = (
 type Root = { key: string; node: FieldNode; definition: GraphQLField<unknown, unknown> };
 
 type Plan = {
+  document: DocumentNode;
   operation: OperationDefinitionNode;
   roots: Root[];
   /** Per masking, compiled on first use; null: not answerable directly. */
@@ -59,7 +60,12 @@ const MAX_DOCUMENTS = 500;
 export function directAnswers(
   schema: GraphQLSchema,
   fields: Record<string, DirectField>,
-  options: { validationRules?: readonly ValidationRule[]; maxTokens?: number } = {},
+  options: {
+    validationRules?: readonly ValidationRule[];
+    maxTokens?: number;
+    /** May this caller run this document (the API-key safelist)? Refusals are Apollo's to say. */
+    allows?: (viewer: Viewer, document: DocumentNode) => boolean;
+  } = {},
 ): RequestHandler {
   const rules = [...specifiedRules, ...(options.validationRules ?? [])];
   const queryFields = schema.getQueryType()!.getFields();
@@ -96,7 +102,7 @@ export function directAnswers(
     const fragments: Fragments = {};
     for (const d of document.definitions)
       if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-    return { operation, roots, fragments, answers: new Map() };
+    return { document, operation, roots, fragments, answers: new Map() };
   };
 
   const answersOf = (plan: Plan, masked: boolean): DirectAnswer[] | null => {
@@ -121,7 +127,7 @@ export function directAnswers(
     if (typeof variables !== "object" || variables === null || Array.isArray(variables))
       return next();
     const plan = planOf(body.query);
-    if (!plan) return next();
+    if (!plan || (options.allows && !options.allows(viewer, plan.document))) return next();
     if (body.operationName != null && body.operationName !== plan.operation.name?.value)
       return next();
     const answers = answersOf(plan, masksPersonalData(viewer));

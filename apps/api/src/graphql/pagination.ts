@@ -3,12 +3,19 @@ import { BadUserInputError } from "@sertakan/schema";
 
 export const MAX_PAGE_SIZE = 200;
 
-@ObjectType("PageInfo")
+@ObjectType("PageInfo", { description: "Where a page sits in its list." })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: "More items follow: ask again with after: endCursor." })
+  hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "This page was asked for with an after cursor." })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first item; null if empty." })
+  startCursor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item, to pass as after for the next page; null if empty.",
+  })
+  endCursor!: string | null;
 }
 
 /** `first` is capped so one request can never ask for the whole table. */
@@ -67,13 +74,16 @@ function pageInfoOf(
 
 /** Builds the Connection and Edge types of a node type, e.g. WorkerConnection / WorkerEdge. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => String, { description: "Opaque position of this item; pass it as after." })
+    cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `One page of ${name} items: nodes (or edges with cursors) and pageInfo.`,
+  })
   class Connection {
     /** Not a GraphQL field: what the getters below read. */
     page!: Page<T>;
@@ -84,23 +94,28 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
       return connection;
     }
 
-    @Field(() => [nodeType]) get nodes(): T[] {
+    @Field(() => [nodeType], { description: "The items of this page." }) get nodes(): T[] {
       return this.page.nodes;
     }
 
-    @Field(() => [Edge]) get edges(): Edge[] {
+    @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
+    get edges(): Edge[] {
       return this.page.nodes.map((node) =>
         Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }),
       );
     }
 
-    @Field(() => PageInfo) get pageInfo(): PageInfo {
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors." })
+    get pageInfo(): PageInfo {
       const { nodes, cursorOf } = this.page;
       return pageInfoOf(nodes.length, this.page, (i) => cursorOf(nodes[i]));
     }
 
     // Counted only when asked for: a count is the most expensive part of a page.
-    @Field(() => Int) totalCount(): Promise<number> {
+    @Field(() => Int, {
+      description: "Items in the whole list with this filter, not just this page.",
+    })
+    totalCount(): Promise<number> {
       return this.page.count();
     }
   }
