@@ -10,8 +10,9 @@ import {
   startPrimary,
   startStandby,
 } from "../test/debian-postgres";
+import { ApiProcess, startApiProcess } from "../test/api-process";
 import { createDonor, registerWorkers } from "../test/fixtures";
-import { TestServer, startTestServer } from "../test/test-server";
+import { TEST_ADMIN, TestServer, startTestServer } from "../test/test-server";
 
 // DATABASE_REPLICA_URLS against a real primary and hot standby (streaming replication):
 // reads go to the standby, a mutation's writes and its own reads go to the primary.
@@ -114,4 +115,71 @@ if (!available)
       await replica.query("SELECT pg_wal_replay_resume()").catch(() => undefined);
     }
   });
+
+  it("lets two API instances on the primary and its replica keep the pledge and payment races safe", async () => {
+    const env = { DATABASE_REPLICA_URLS: standby.url };
+    const apis: ApiProcess[] = await Promise.all([
+      startApiProcess(primary.url, TEST_ADMIN, env),
+      startApiProcess(primary.url, TEST_ADMIN, env),
+    ]);
+    try {
+      const [worker] = await registerWorkers(t, 1, {
+        namePrefix: "Rebutan Replika",
+        serialFrom: 900,
+      });
+      const donors = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => createDonor(t, `Donatur Replika ${i}`)),
+      );
+      const month = currentYearMonth();
+      const pledges = await Promise.all(
+        donors.map((donorId, i) =>
+          apis[i % 2].gql(
+            `mutation($input: SponsorWorkersInput!) { sponsorWorkers(input: $input) { id worker { id } } }`,
+            {
+              input: {
+                donorId,
+                workerIds: [worker],
+                package: "JKK_JKM",
+                startMonth: month,
+                months: 1,
+              },
+            },
+          ),
+        ),
+      );
+      expect(pledges.filter((a) => a.data?.sponsorWorkers?.[0]?.worker.id === worker)).toHaveLength(
+        1,
+      );
+      expect(pledges.filter((a) => a.errors).map((a) => a.errors[0].extensions.code)).toEqual(
+        Array(19).fill("MONTH_ALREADY_COVERED"),
+      );
+      // 20 identical payments (one reference) to the winner: one is written, all see it.
+      const winner = donors[pledges.findIndex((a) => a.data?.sponsorWorkers)];
+      const paid = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          apis[i % 2].gql(
+            `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }`,
+            {
+              input: {
+                donorId: winner,
+                amount: 16_800,
+                reference: "BRI-REPLIKA-1",
+                paidAt: new Date().toISOString(),
+              },
+            },
+          ),
+        ),
+      );
+      expect(paid.filter((a) => a.errors)).toEqual([]);
+      expect(new Set(paid.map((a) => a.data.recordPayment.id)).size).toBe(1);
+      const [row] = await t.server.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM payment WHERE donor_id = $1) AS payments,
+                (SELECT count(*)::int FROM contribution WHERE worker_id = $2 AND status = 'PAID') AS paid_months`,
+        [winner, worker],
+      );
+      expect(row).toEqual({ payments: 1, paid_months: 1 });
+    } finally {
+      await Promise.all(apis.map((a) => a.stop()));
+    }
+  }, 120_000);
 });

@@ -114,6 +114,8 @@ export async function startStandby(root: string, primary: Cluster): Promise<Clus
     "-X",
     "stream",
     "-R",
+    // Not a spread checkpoint: that waits most of checkpoint_timeout.
+    "--checkpoint=fast",
   ]);
   return startCluster(dir, await freePort(), ["hot_standby = on"]);
 }
