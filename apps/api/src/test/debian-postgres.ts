@@ -8,9 +8,21 @@ import { Client } from "pg";
 // A real primary and hot standby from the distribution's PostgreSQL binaries (Debian's
 // `postgresql` package), on loopback ports and temp dirs of the test's own. Never the
 // machine's own server.
-export const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
+export const PG_BIN = process.env.PG_BIN ?? newestDebianBin();
 const run = promisify(execFile);
 const isRoot = process.getuid?.() === 0;
+
+// Debian installs each major version side by side: /usr/lib/postgresql/<major>/bin.
+function newestDebianBin(): string {
+  const root = "/usr/lib/postgresql";
+  const majors = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number)
+    : [];
+  return path.join(root, String(majors.length ? Math.max(...majors) : 15), "bin");
+}
 
 export function debianPostgresAvailable(): boolean {
   return ["initdb", "pg_ctl", "pg_basebackup", "postgres"].every((b) =>
