@@ -11,7 +11,9 @@ ENV TURBO_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
+COPY apps/playground/package.json apps/playground/
 COPY packages/schema/package.json packages/schema/
+COPY packages/client/package.json packages/client/
 COPY tools/bench/package.json tools/bench/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -23,7 +25,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
+COPY apps/playground/package.json apps/playground/
 COPY packages/schema/package.json packages/schema/
+COPY packages/client/package.json packages/client/
 COPY tools/bench/package.json tools/bench/
 RUN npm ci --omit=dev --no-audit --no-fund
 
@@ -40,6 +44,9 @@ COPY --chown=node:node apps/api/package.json apps/api/
 COPY --from=build --chown=node:node /app/packages/schema/dist packages/schema/dist
 COPY --from=build --chown=node:node /app/apps/api/dist apps/api/dist
 COPY --from=build --chown=node:node /app/apps/admin/dist apps/admin/dist
+COPY --from=build --chown=node:node /app/apps/playground/dist apps/playground/dist
+# The client's operations: the API-key safelist (API_KEY_SAFELIST) is read from them.
+COPY --chown=node:node packages/client/operations packages/client/operations
 USER node
 EXPOSE 4000
 # main.ts drains in-flight requests and closes the pool on SIGTERM; node runs as PID 1

@@ -10,6 +10,7 @@ export default defineConfig(
     "**/.data/**",
     "**/coverage/**",
     "**/.turbo/**",
+    "**/src/generated/**",
   ]),
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx,mts,cts}"],

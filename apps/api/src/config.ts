@@ -28,6 +28,12 @@ export type Config = {
   logLevel: LogLevel;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
+  /** API keys may run only the client package's operations (registered from `clientOperationsDir`). */
+  apiKeySafelist: boolean;
+  /** The client package's .graphql operations: the safelist's source. */
+  clientOperationsDir: string;
+  /** Directory of the built GraphiQL playground, served on GET /graphql to browsers. */
+  playgroundDist: string;
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -137,5 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     replicaUrls,
     logLevel,
     shutdownGraceMs: parseWholeNumber("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
+    apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
+    clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
+    playgroundDist: path.join(repoRoot, "apps/playground/dist"),
   };
 }

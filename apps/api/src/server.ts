@@ -25,6 +25,8 @@ import { createErrorFormatter } from "./graphql/errors";
 import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
+import { directAnswers } from "./graphql/direct-answers";
+import { workerDirectFields } from "./modules/worker/worker.direct";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
@@ -35,6 +37,14 @@ import { Logger, silentLogger } from "./observability/logger";
 import { metricsHandler, watchPools } from "./observability/metrics";
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
+import { servePlayground } from "./http/playground";
+import { persistedQueryOptions } from "./graphql/persisted/apq";
+import {
+  Safelist,
+  isOperationAllowed,
+  loadSafelist,
+  safelistPlugin,
+} from "./graphql/persisted/safelist";
 
 export type Server = {
   app: express.Express;
@@ -44,6 +54,8 @@ export type Server = {
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
   services: Services;
+  /** Which operations API keys may run (API_KEY_SAFELIST); see isOperationAllowed. */
+  safelist: Safelist;
   /** What start-up created that a person needs to know (the demo sign-ins). */
   notices: string[];
   /**
@@ -65,6 +77,7 @@ export type ServerOptions = {
 
 // The body of one GraphQL request; a 5,000-row import is about 1 MB of JSON.
 const BODY_LIMIT = "2mb";
+const MAX_TOKENS = 5_000;
 
 /**
  * Connects, migrates, loads regions (and the demo when configured), and returns the app
@@ -134,13 +147,16 @@ export async function createServer(
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const schema = await createSchema();
+  const safelist = loadSafelist(config.apiKeySafelist, config.clientOperationsDir);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: createErrorFormatter(production),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     csrfPrevention: true,
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: persistedQueryOptions(),
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
@@ -154,6 +170,7 @@ export async function createServer(
         httpServer,
         stopGracePeriodMillis: config.shutdownGraceMs,
       }),
+      safelistPlugin(safelist),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });
@@ -184,6 +201,8 @@ export async function createServer(
   );
   app.use(healthRoutes(dataSource, lifecycle, logger));
   app.get("/metrics", metricsHandler);
+  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
+  servePlayground(app, config.playgroundDist);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
@@ -199,6 +218,12 @@ export async function createServer(
     limiter,
     express.json({ limit: BODY_LIMIT }),
     ...(readRouting ? [readRouting] : []),
+    // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
+    directAnswers(schema, workerDirectFields(services.worker), {
+      validationRules: protection.validationRules,
+      maxTokens: MAX_TOKENS,
+      allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, services, req.viewer ?? null, {
@@ -218,6 +243,7 @@ export async function createServer(
     apollo,
     dataSource,
     services,
+    safelist,
     notices,
     close: async () => {
       lifecycle.draining = true;
