@@ -49,7 +49,12 @@ COPY --from=build --chown=node:node /app/apps/playground/dist apps/playground/di
 COPY --chown=node:node packages/client/operations packages/client/operations
 USER node
 EXPOSE 4000
-# The first start loads ~91k regions before listening, hence the long start period.
+# main.ts drains in-flight requests and closes the pool on SIGTERM; node runs as PID 1
+# and handles the signal itself (no shell in between: exec-form CMD below).
+STOPSIGNAL SIGTERM
+# Liveness: the process answers. Readiness (/readyz: database reachable and migrated) is
+# for load balancers. The first start loads ~91k regions before listening, hence the
+# long start period.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "apps/api/dist/main.js"]

@@ -57,6 +57,19 @@ it("answers 503 on /readyz while a migration this build knows is missing", async
   expect((await get("/readyz")).status).toBe(200);
 });
 
+it("answers 503 on /readyz while the instance drains for shutdown", async () => {
+  t.server.lifecycle.draining = true;
+  try {
+    const res = await get("/readyz");
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: "draining" });
+    // Still alive: the process manager must not kill it while it finishes its requests.
+    expect((await get("/healthz")).status).toBe(200);
+  } finally {
+    t.server.lifecycle.draining = false;
+  }
+});
+
 it("counts operations by name, errors by code, HTTP requests by route and the pool", async () => {
   const count = "sertakan_graphql_operation_duration_seconds_count";
   const before = await sample(count, 'operation="RegionLookup"');
