@@ -48,7 +48,11 @@ function serve(name, args, env = {}) {
     const onData = (chunk) => {
       out += chunk;
       const match = /(?:listening on |GraphQL:\s+http:\/\/localhost:)(\d+)/.exec(out);
-      if (match) resolve({ name, port: Number(match[1]), child });
+      if (!match) return;
+      // From here on the output (a log line per request) is read and dropped, not kept.
+      child.stdout.off("data", onData);
+      child.stdout.resume();
+      resolve({ name, port: Number(match[1]), child });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", (c) => (out += c));
