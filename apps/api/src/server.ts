@@ -31,7 +31,7 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
-import { routeReads } from "./database/replicas";
+import { closeStatementPools, routeReads } from "./database/replicas";
 import { Lifecycle, healthRoutes } from "./observability/health";
 import { Logger, silentLogger } from "./observability/logger";
 import { metricsHandler, watchPools } from "./observability/metrics";
@@ -249,6 +249,7 @@ export async function createServer(
       lifecycle.draining = true;
       await apollo.stop();
       await dataSource.destroy();
+      await closeStatementPools(dataSource);
     },
   };
 }

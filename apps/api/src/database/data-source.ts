@@ -55,11 +55,6 @@ export function createDataSource({
       max: poolSize,
       application_name: "sertakan-api",
       statement_timeout: statementTimeoutMs,
-      // The named statements (the compiled worker reads, the sign-in lookup) are planned
-      // once per connection: left to choose, PostgreSQL kept re-planning the worker page on
-      // every call, which cost as much as running it. Unnamed statements (TypeORM's) are
-      // planned per call either way.
-      options: "-c plan_cache_mode=force_generic_plan",
       // A dead server (no reset, no answer) must not hold a request longer than a slow
       // statement would: past these the request fails with SERVICE_UNAVAILABLE.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,

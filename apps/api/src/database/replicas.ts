@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { NextFunction, Request, Response } from "express";
-import type { Pool } from "pg";
+import { Pool } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 
@@ -13,17 +13,53 @@ function driverOf(dataSource: DataSource): PostgresDriver {
   return dataSource.driver as PostgresDriver;
 }
 
-/** The primary's pool: writes, and reads that must see the latest commit (credentials). */
-export function primaryPool(dataSource: DataSource): Pool {
-  return driverOf(dataSource).master as Pool;
+// The hot named statements (the compiled worker reads, the sign-in lookup) run on pools of
+// their own beside TypeORM's, one per server, whose connections plan each statement once:
+// left to choose, PostgreSQL re-planned the worker page on every call, which cost as much as
+// running it. TypeORM's statements keep per-call plans, which suit filters whose best plan
+// depends on the value (a rare name, a region at some level).
+const statementPools = new WeakMap<Pool, Pool>();
+const statementPoolsOf = new WeakMap<DataSource, Pool[]>();
+
+function forNamedStatements(dataSource: DataSource, pool: Pool): Pool {
+  let own = statementPools.get(pool);
+  if (!own) {
+    own = new Pool({
+      ...(pool as Pool & { options: object }).options,
+      options: "-c plan_cache_mode=force_generic_plan",
+      // Scripts that use the services must still exit when their work is done.
+      allowExitOnIdle: true,
+    });
+    // A connection that dies while idle (a database restart) is replaced on the next call.
+    own.on("error", () => undefined);
+    statementPools.set(pool, own);
+    statementPoolsOf.set(dataSource, [...(statementPoolsOf.get(dataSource) ?? []), own]);
+  }
+  return own;
 }
 
-/** A pool for a read-only statement: a replica when there are any and the request has not written. */
+/** Closes the named-statement pools of a data source (with the data source itself). */
+export async function closeStatementPools(dataSource: DataSource): Promise<void> {
+  const pools = statementPoolsOf.get(dataSource) ?? [];
+  statementPoolsOf.delete(dataSource);
+  await Promise.all(pools.map((p) => p.end()));
+}
+
+/** The primary, for named statements that must see the latest commit (credentials). */
+export function primaryPool(dataSource: DataSource): Pool {
+  return forNamedStatements(dataSource, driverOf(dataSource).master as Pool);
+}
+
+/**
+ * For a read-only named statement: a replica when there are any and the request has not
+ * written, else the primary.
+ */
 export function readPool(dataSource: DataSource): Pool {
   const driver = driverOf(dataSource);
   const replicas = driver.slaves as Pool[];
-  if (replicas.length === 0 || routing.getStore()?.primary) return driver.master as Pool;
-  return replicas[replicas.length === 1 ? 0 : Math.floor(Math.random() * replicas.length)];
+  if (replicas.length === 0 || routing.getStore()?.primary) return primaryPool(dataSource);
+  const replica = replicas[replicas.length === 1 ? 0 : Math.floor(Math.random() * replicas.length)];
+  return forNamedStatements(dataSource, replica);
 }
 
 /** Every pool of the data source, named for metrics: `primary`, `replica1`, … */
