@@ -75,7 +75,10 @@ describe("direct answers", () => {
       `page: workers(first: 30)`,
       `nodes { nik phone birthDate village { code } }`,
     );
+    const spies = asked();
     const direct = await t.as(viewer)(q.direct);
+    expect(spies.direct).toHaveBeenCalledTimes(1);
+    expect(spies.executed).not.toHaveBeenCalled();
     const general = await t.as(viewer)(q.general);
     delete general.data!.page.__typename;
     expect(JSON.stringify(direct.data)).toBe(JSON.stringify(general.data));
@@ -99,6 +102,7 @@ describe("direct answers", () => {
     const spies = asked();
     const direct = await t.gql(query, { nik, none: "3310010101900009", n: 2 });
     expect(spies.direct).toHaveBeenCalledTimes(1);
+    expect(spies.executed).not.toHaveBeenCalled();
     expect(direct.errors).toBeUndefined();
     expect(direct.data!.missing).toBeNull();
     expect(direct.data!.workers.nodes[0].nik).toBe(nik);
@@ -125,6 +129,27 @@ describe("direct answers", () => {
     expect(res.data?.workers ?? null).toBeNull();
   });
 
+  it.each([
+    ["a statement the timeout stopped", { code: "57014" }, 504, "TIMEOUT"],
+    ["a database that cannot be reached", { code: "ECONNREFUSED" }, 503, "SERVICE_UNAVAILABLE"],
+  ])("answers %s at once, without running it again through Apollo", async (_n, e, status, code) => {
+    const spies = asked();
+    spies.direct.mockRejectedValue(Object.assign(new Error("from PostgreSQL"), e));
+    const res = await t.gql(`{ workers(first: 3) { nodes { id } } }`);
+    expect(res.status).toBe(status);
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    expect(spies.direct).toHaveBeenCalledTimes(1);
+    expect(spies.executed).not.toHaveBeenCalled();
+  });
+
+  it("leaves a document longer than 16 KB to Apollo, which answers it the same", async () => {
+    const padded = `{ workers(first: 2) { nodes { id } } } # ${"x".repeat(17_000)}`;
+    const spies = asked();
+    const res = await t.gql(padded);
+    expect(res.data!.workers.nodes).toHaveLength(2);
+    expect(spies.executed).toHaveBeenCalledTimes(1); // the resolver's compiled path, in Apollo
+  });
+
   it("leaves anonymous callers, other orders and unknown operation names to Apollo", async () => {
     const anonymous = await t.as(null)(`{ workers { nodes { id } } }`);
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -143,7 +168,7 @@ describe("direct answers", () => {
       method: "POST",
       headers: {
         "content-type": "application/json",
-        authorization: (await adminHeader()) ?? "",
+        authorization: await adminHeader(),
       },
       body: JSON.stringify({ query: `query A { workers { nodes { id } } }`, operationName: "B" }),
     });
@@ -152,9 +177,10 @@ describe("direct answers", () => {
 });
 
 // The admin's bearer header, taken from a fresh sign-in.
-async function adminHeader(): Promise<string | null> {
+async function adminHeader(): Promise<string> {
   const res = await t.as(null)(
     `mutation { login(email: "admin@test.local", password: "test-password-1") { token } }`,
   );
-  return res.data ? `Bearer ${res.data.login.token}` : null;
+  if (!res.data) throw new Error(`test login failed: ${JSON.stringify(res.errors)}`);
+  return `Bearer ${res.data.login.token}`;
 }

@@ -17,6 +17,8 @@ import { masksPersonalData } from "@sertakan/schema";
 import type { Fragments } from "../modules/worker/worker-page.compiler";
 import type { Viewer } from "../modules/auth/viewer";
 import { recordOperation } from "../observability/metrics";
+import { SERVICE_UNAVAILABLE } from "../database/unavailable";
+import { describeDatabaseError } from "./errors";
 
 // Direct answers (PERFORMANCE.md): a query whose every root field PostgreSQL can answer whole
 // as JSON is answered here, at the HTTP edge, with that JSON as the response body. It skips
@@ -54,8 +56,10 @@ type Plan = {
 };
 
 // Documents are few (the programs and the admin app send the same ones again and again);
-// the bound keeps a stream of one-off documents from growing memory.
+// the bounds keep a stream of one-off or padded documents from growing memory: at most 500
+// texts of at most 16 KB, the least recently used going first. Longer ones go to Apollo.
 const MAX_DOCUMENTS = 500;
+const MAX_DOCUMENT_LENGTH = 16_384;
 
 export function directAnswers(
   schema: GraphQLSchema,
@@ -72,7 +76,13 @@ export function directAnswers(
   const plans = new Map<string, Plan | null>();
 
   const planOf = (text: string): Plan | null => {
-    if (plans.has(text)) return plans.get(text)!;
+    if (text.length > MAX_DOCUMENT_LENGTH) return null;
+    const known = plans.get(text);
+    if (known !== undefined) {
+      plans.delete(text); // most recently used goes last
+      plans.set(text, known);
+      return known;
+    }
     let plan: Plan | null = null;
     try {
       const document = parse(text, { maxTokens: options.maxTokens, noLocation: true });
@@ -160,8 +170,14 @@ export function directAnswers(
         res.setHeader("content-type", "application/json; charset=utf-8");
         res.end(`{"data":{${data}}}`);
       },
-      // Any error (a bad argument, a cursor, a page too large…) is the general path's to answer.
-      () => next(),
+      // A database that is down or a statement the timeout stopped is answered at once (503
+      // or 504, coded): running the request again through Apollo would double the wait and
+      // the load. Any other error (a bad argument, a cursor, a page too large…) is the
+      // general path's to answer, with its coded message.
+      (error) => {
+        const code = describeDatabaseError(error as { code?: string })?.code;
+        return code === "TIMEOUT" || code === SERVICE_UNAVAILABLE.code ? next(error) : next();
+      },
     );
   };
 }

@@ -17,7 +17,8 @@ const PG_UNTRANSLATABLE = "22P05";
 // statement_timeout fired: the request asked for more work than one request may do.
 const PG_QUERY_CANCELED = "57014";
 
-function fromPostgres(error: {
+/** The coded answer to a PostgreSQL or connection error that a client can act on, or null. */
+export function describeDatabaseError(error: {
   code?: string;
   constraint?: string;
 }): { code: string; message: string; field?: string } | null {
@@ -100,7 +101,9 @@ export function createErrorFormatter(production: boolean) {
       };
     }
     const pg =
-      original && typeof original === "object" ? fromPostgres(original as { code?: string }) : null;
+      original && typeof original === "object"
+        ? describeDatabaseError(original as { code?: string })
+        : null;
     if (pg) {
       return {
         message: pg.message,

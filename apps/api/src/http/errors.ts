@@ -4,6 +4,7 @@ import {
   SERVICE_UNAVAILABLE,
   isDatabaseUnavailable,
 } from "../database/unavailable";
+import { describeDatabaseError } from "../graphql/errors";
 
 /**
  * Errors raised before GraphQL runs (body parsing, size limit, auth lookups) answered in
@@ -29,7 +30,11 @@ export function httpErrorHandler(production: boolean, log: (message: string) => 
       return send(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
     if (error.status && error.status >= 400 && error.status < 500)
       return send(res, error.status, "BAD_REQUEST", error.message ?? "Bad request.");
-    // The credential lookup or the shared rate limit found the database down.
+    // A statement the timeout stopped (a hot read answered before Apollo): retrying the
+    // same request would only time out again.
+    const database = describeDatabaseError(error as { code?: string });
+    if (database?.code === "TIMEOUT") return send(res, 504, database.code, database.message);
+    // The credential lookup, the shared rate limit or a hot read found the database down.
     if (isDatabaseUnavailable(error)) {
       res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
       return send(res, 503, SERVICE_UNAVAILABLE.code, SERVICE_UNAVAILABLE.message);
