@@ -10,6 +10,9 @@ export default defineConfig(
     "**/.data/**",
     "**/coverage/**",
     "**/.turbo/**",
+    // GraphQL Code Generator output, regenerated on every build.
+    "apps/admin/src/gql/**",
+    "apps/admin/test-artifacts/**",
   ]),
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx,mts,cts}"],

@@ -1,0 +1,40 @@
+import { createBrowserRouter } from "react-router";
+import { AppLayout } from "./modules/layout/app-layout";
+import { NotFoundPage } from "./modules/layout/not-found-page";
+import { DashboardPage } from "./modules/dashboard/dashboard-page";
+
+// The dashboard is the landing page and stays in the first chunk; every other page
+// loads when it is first opened.
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      {
+        path: "workers",
+        lazy: async () => ({
+          Component: (await import("./modules/workers/workers-page")).WorkersPage,
+        }),
+      },
+      {
+        path: "workers/new",
+        lazy: async () => ({
+          Component: (await import("./modules/workers/worker-form-page")).RegisterWorkerPage,
+        }),
+      },
+      {
+        path: "workers/:id",
+        lazy: async () => ({
+          Component: (await import("./modules/workers/worker-detail-page")).WorkerDetailPage,
+        }),
+      },
+      {
+        path: "workers/:id/edit",
+        lazy: async () => ({
+          Component: (await import("./modules/workers/worker-form-page")).EditWorkerPage,
+        }),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);
