@@ -34,6 +34,30 @@ export const router = createBrowserRouter([
           Component: (await import("./modules/workers/worker-form-page")).EditWorkerPage,
         }),
       },
+      {
+        path: "donors",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/donors-page")).DonorsPage,
+        }),
+      },
+      {
+        path: "donors/new",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/donor-form-page")).NewDonorPage,
+        }),
+      },
+      {
+        path: "donors/:id",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/donor-detail-page")).DonorDetailPage,
+        }),
+      },
+      {
+        path: "donors/:id/sponsor",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/sponsor-page")).SponsorPage,
+        }),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
