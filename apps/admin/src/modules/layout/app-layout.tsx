@@ -46,8 +46,10 @@ export function AppLayout() {
 
   const signOut = async () => {
     await logout();
-    // Drops every cached record of this user and refetches `me`, which now answers null.
-    await client.resetStore();
+    // Forget every cached record of this user, then start afresh: a reload also drops
+    // queries still in flight, which a store reset would abort mid-air.
+    await client.clearStore();
+    window.location.assign("/");
   };
 
   return (

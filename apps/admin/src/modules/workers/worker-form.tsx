@@ -52,7 +52,6 @@ export function WorkerForm({ mode, initialValues = EMPTY, onSubmit, submitting }
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<WorkerFormValues>({
     initialValues,
-    validateInputOnChange: ["nik"],
     validate: {
       nik: (value) => {
         if (mode === "edit") return null;
@@ -122,8 +121,10 @@ export function WorkerForm({ mode, initialValues = EMPTY, onSubmit, submitting }
           disabled={mode === "edit"}
           description={nikDescription}
           {...form.getInputProps("nik")}
+          // Judged as typed (an unfinished NIK is not wrong yet); on submit, in full.
           error={
             form.errors.nik ??
+            (nikCheck?.state === "invalid" ? nikCheck.message : undefined) ??
             (districtUnknown ? t("nik.unknownDistrict", { detail: info?.districtCode }) : undefined)
           }
           data-testid="nik-input"
