@@ -160,6 +160,38 @@ describeE2e("the admin app against the real API", () => {
     expect(describedBy).toContain(await error.getAttribute("id"));
   }, 60_000);
 
+  test("a CSV import reports a bad row on its line in the dry run, then imports the rest", async () => {
+    const village = await page.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ regions(parentCode: "33.10.02", first: 1) { code } }' }),
+      });
+      return ((await res.json()) as { data: { regions: { code: string }[] } }).data.regions[0].code;
+    });
+    const serial = 1000 + ((Date.now() + 7) % 8999);
+    const csv = [
+      "nik,fullName,occupation,villageCode",
+      `331002170885${serial},Budi Impor,FARMER,${village}`,
+      `3310021708850000,Baris Salah,FARMER,${village}`,
+    ].join("\n");
+    await page.goto(api.origin + "/workers/import");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "pekerja.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await page.getByText("Pratinjau (2 baris)").waitFor();
+    await page.getByRole("button", { name: "Uji coba" }).click();
+    await page
+      .getByText(/Uji coba: 1 baris siap diimpor, 0 NIK sudah terdaftar, 1 baris bermasalah/)
+      .waitFor();
+    await page.getByRole("row", { name: /^3 nik / }).waitFor();
+    await shot("13-import-dry-run");
+    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await page.getByText(/Selesai: 1 pekerja diimpor/).waitFor();
+  }, 60_000);
+
   test("a new donor sponsors the worker with a live quote, then pays", async () => {
     await page.goto(api.origin + "/donors/new");
     await page.getByRole("textbox", { name: "Nama" }).first().fill("Toko Makmur Uji");

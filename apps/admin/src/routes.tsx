@@ -23,6 +23,13 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // CSV parsing and the import page load only when asked for.
+        path: "workers/import",
+        lazy: async () => ({
+          Component: (await import("./modules/import/import-page")).ImportPage,
+        }),
+      },
+      {
         path: "workers/:id",
         lazy: async () => ({
           Component: (await import("./modules/workers/worker-detail-page")).WorkerDetailPage,

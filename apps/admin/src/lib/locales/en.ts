@@ -238,6 +238,31 @@ export const en: typeof id = {
     confirm: "Confirm",
     done: "{{n}} workers are now sponsored.",
   },
+  import: {
+    title: "Import workers from CSV",
+    intro:
+      "Download the template, fill one worker per row (nik, fullName, occupation and villageCode are required; gender and birthDate may be blank, they are read from the NIK), then check with a dry run before importing.",
+    template: "Download the CSV template",
+    file: "CSV file",
+    missingColumns: "Required columns are missing: {{columns}}.",
+    preview: "Preview ({{n}} rows)",
+    line: "Line",
+    villageCode: "Village code",
+    field: "Column",
+    problem: "Problem",
+    dryRun: "Dry run",
+    run: "Import",
+    progress: "Import progress",
+    dryRunResult:
+      "Dry run: {{ok}} rows ready to import, {{duplicates}} NIKs already registered, {{errors}} rows with problems.",
+    result:
+      "Done: {{created}} workers imported, {{duplicates}} already registered NIKs skipped, {{errors}} rows with problems.",
+    badOccupation:
+      'Occupation "{{detail}}" is unknown: use FARMER, TRADER, LIVESTOCK_BREEDER, FISHER, HOUSEHOLD_HELPER, DRIVER, LABOURER, STREET_VENDOR, CRAFTSPERSON or OTHER.',
+    badNik: "The NIK is not valid, so gender and birth date cannot be read from it: {{detail}}",
+    badGender: 'Gender "{{detail}}" must be MALE or FEMALE.',
+    badDate: 'Birth date "{{detail}}" must be written YYYY-MM-DD.',
+  },
   sponsorship: {
     donor: "Donor",
     worker: "Worker",

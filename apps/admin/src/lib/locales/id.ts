@@ -236,6 +236,31 @@ export const id = {
     confirm: "Konfirmasi",
     done: "{{n}} pekerja kini ditanggung.",
   },
+  import: {
+    title: "Impor pekerja dari CSV",
+    intro:
+      "Unduh templat, isi satu pekerja per baris (kolom nik, fullName, occupation, villageCode wajib; gender dan birthDate boleh kosong karena dibaca dari NIK), lalu periksa dengan uji coba sebelum mengimpor.",
+    template: "Unduh templat CSV",
+    file: "Berkas CSV",
+    missingColumns: "Kolom wajib tidak ada: {{columns}}.",
+    preview: "Pratinjau ({{n}} baris)",
+    line: "Baris",
+    villageCode: "Kode desa",
+    field: "Kolom",
+    problem: "Masalah",
+    dryRun: "Uji coba",
+    run: "Impor",
+    progress: "Kemajuan impor",
+    dryRunResult:
+      "Uji coba: {{ok}} baris siap diimpor, {{duplicates}} NIK sudah terdaftar, {{errors}} baris bermasalah.",
+    result:
+      "Selesai: {{created}} pekerja diimpor, {{duplicates}} NIK sudah terdaftar dilewati, {{errors}} baris bermasalah.",
+    badOccupation:
+      'Pekerjaan "{{detail}}" tidak dikenal: pakai FARMER, TRADER, LIVESTOCK_BREEDER, FISHER, HOUSEHOLD_HELPER, DRIVER, LABOURER, STREET_VENDOR, CRAFTSPERSON atau OTHER.',
+    badNik: "NIK tidak valid, jenis kelamin dan tanggal lahir tidak dapat dibaca: {{detail}}",
+    badGender: 'Jenis kelamin "{{detail}}" harus MALE atau FEMALE.',
+    badDate: 'Tanggal lahir "{{detail}}" harus berformat YYYY-MM-DD.',
+  },
   sponsorship: {
     donor: "Donatur",
     worker: "Pekerja",
