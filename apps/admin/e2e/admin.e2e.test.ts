@@ -256,6 +256,34 @@ describeE2e("the admin app against the real API", () => {
     await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
   }, 60_000);
 
+  test("partners, targets and the national admin's pages", async () => {
+    await page.getByRole("link", { name: "Mitra", exact: true }).click();
+    await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();
+    await page.getByRole("row").nth(1).getByRole("link").click();
+    await page.getByRole("heading", { name: "Kegiatan" }).waitFor();
+    await shot("14-partner-detail");
+    await page.getByRole("link", { name: "Target", exact: true }).click();
+    await page.getByRole("heading", { name: "Target regional" }).waitFor();
+    await page.getByRole("cell", { name: /Kabupaten Klaten/ }).waitFor();
+    await shot("15-targets");
+    await page.getByRole("link", { name: "Log audit" }).click();
+    await page.getByRole("heading", { name: "Log audit" }).waitFor();
+    await page.getByRole("cell", { name: "sponsorWorkers" }).first().waitFor();
+    await shot("16-audit");
+    await page.getByRole("link", { name: "Pengguna" }).click();
+    await page.getByRole("heading", { name: "Pengguna", exact: true }).waitFor();
+    await page.getByRole("cell", { name: "viewer.prambanan@sertakan.local" }).waitFor();
+    await shot("17-users");
+    await page.getByRole("link", { name: "Kunci API" }).click();
+    await page.getByRole("heading", { name: "Kunci API", exact: true }).waitFor();
+    await page.getByRole("textbox", { name: "Nama" }).fill("Program Dinas Uji");
+    await page.getByRole("button", { name: "Buat kunci API" }).click();
+    // The secret is shown once, to be copied now.
+    await page.getByText("Simpan rahasia kunci ini sekarang").waitFor();
+    await page.getByRole("cell", { name: "Program Dinas Uji" }).first().waitFor();
+    await shot("18-api-keys");
+  }, 90_000);
+
   test("a VIEWER sees masked NIKs and no write actions", async () => {
     await page.getByRole("button", { name: "Keluar" }).click();
     await page.getByRole("button", { name: "Masuk" }).waitFor();

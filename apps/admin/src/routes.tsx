@@ -1,5 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./modules/layout/app-layout";
+import { AdminOnly } from "./modules/layout/admin-only";
+import { PageLoader } from "./modules/layout/page-loader";
 import { NotFoundPage } from "./modules/layout/not-found-page";
 import { DashboardPage } from "./modules/dashboard/dashboard-page";
 
@@ -8,6 +10,8 @@ import { DashboardPage } from "./modules/dashboard/dashboard-page";
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
+    // Shown while the first lazy page of a deep link loads.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { index: true, element: <DashboardPage /> },
       {
@@ -64,6 +68,48 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import("./modules/donors/sponsor-page")).SponsorPage,
         }),
+      },
+      {
+        path: "partners",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partners-page")).PartnersPage,
+        }),
+      },
+      {
+        path: "partners/:id",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partner-detail-page")).PartnerDetailPage,
+        }),
+      },
+      {
+        path: "targets",
+        lazy: async () => ({
+          Component: (await import("./modules/targets/targets-page")).TargetsPage,
+        }),
+      },
+      {
+        // National-admin pages; the API refuses others as well.
+        element: <AdminOnly />,
+        children: [
+          {
+            path: "audit",
+            lazy: async () => ({
+              Component: (await import("./modules/admin/audit-page")).AuditPage,
+            }),
+          },
+          {
+            path: "users",
+            lazy: async () => ({
+              Component: (await import("./modules/admin/users-page")).UsersPage,
+            }),
+          },
+          {
+            path: "api-keys",
+            lazy: async () => ({
+              Component: (await import("./modules/admin/api-keys-page")).ApiKeysPage,
+            }),
+          },
+        ],
       },
       { path: "*", element: <NotFoundPage /> },
     ],
