@@ -9,6 +9,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Typing a 16-digit NIK key by key into Mantine under jsdom takes seconds on 2 busy cores.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "components",
@@ -17,8 +19,6 @@ module.exports = {
       transform,
       moduleNameMapper,
       setupFilesAfterEnv: ["<rootDir>/src/test/setup.ts"],
-      // Typing a 16-digit NIK key by key into Mantine under jsdom takes seconds on 2 cores.
-      testTimeout: 30_000,
     },
     {
       // The built app in Debian's chromium against the built API on embedded PostgreSQL.

@@ -21,7 +21,8 @@ type Props = {
 
 /** Province → regency → district (→ village) selects; choosing a level clears the ones below. */
 export function RegionCascade({ value, onChange, depth = 3, lockedCode, error, required }: Props) {
-  const chain = regionChain(value);
+  // A user limited to a region always sees that region chosen, even with no filter set.
+  const chain = regionChain(value || lockedCode);
   const locked = regionChain(lockedCode);
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
