@@ -11,7 +11,9 @@ ENV TURBO_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
+COPY apps/playground/package.json apps/playground/
 COPY packages/schema/package.json packages/schema/
+COPY packages/client/package.json packages/client/
 COPY tools/bench/package.json tools/bench/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -23,7 +25,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
+COPY apps/playground/package.json apps/playground/
 COPY packages/schema/package.json packages/schema/
+COPY packages/client/package.json packages/client/
 COPY tools/bench/package.json tools/bench/
 RUN npm ci --omit=dev --no-audit --no-fund
 
@@ -40,9 +44,17 @@ COPY --chown=node:node apps/api/package.json apps/api/
 COPY --from=build --chown=node:node /app/packages/schema/dist packages/schema/dist
 COPY --from=build --chown=node:node /app/apps/api/dist apps/api/dist
 COPY --from=build --chown=node:node /app/apps/admin/dist apps/admin/dist
+COPY --from=build --chown=node:node /app/apps/playground/dist apps/playground/dist
+# The client's operations: the API-key safelist (API_KEY_SAFELIST) is read from them.
+COPY --chown=node:node packages/client/operations packages/client/operations
 USER node
 EXPOSE 4000
-# The first start loads ~91k regions before listening, hence the long start period.
+# main.ts drains in-flight requests and closes the pool on SIGTERM; node runs as PID 1
+# and handles the signal itself (no shell in between: exec-form CMD below).
+STOPSIGNAL SIGTERM
+# Liveness: the process answers. Readiness (/readyz: database reachable and migrated) is
+# for load balancers. The first start loads ~91k regions before listening, hence the
+# long start period.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "apps/api/dist/main.js"]

@@ -10,6 +10,7 @@ export default defineConfig(
     "**/.data/**",
     "**/coverage/**",
     "**/.turbo/**",
+    "**/src/generated/**",
     // GraphQL Code Generator output, regenerated on every build.
     "apps/admin/src/gql/**",
     "apps/admin/test-artifacts/**",

@@ -22,7 +22,22 @@ export type Config = {
   rateLimitStore: "memory" | "postgres";
   /** PostgreSQL statement_timeout for every statement the API sends, in ms. */
   statementTimeoutMs: number;
+  /** Streaming replicas that take reads; writes and a mutation's own reads stay on the primary. */
+  replicaUrls: string[];
+  /** pino level of the JSON logs on stdout. */
+  logLevel: LogLevel;
+  /** How long shutdown waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
+  /** API keys may run only the client package's operations (registered from `clientOperationsDir`). */
+  apiKeySafelist: boolean;
+  /** The client package's .graphql operations: the safelist's source. */
+  clientOperationsDir: string;
+  /** Directory of the built GraphiQL playground, served on GET /graphql to browsers. */
+  playgroundDist: string;
 };
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 // Outside production a first admin is made up so `npm start` can be tried at once.
 export const DEMO_ADMIN = { email: "admin@sertakan.local", password: "sertakan-demo" };
@@ -82,6 +97,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : nodeEnv === "production"
         ? null
         : { ...DEMO_ADMIN, isDemoDefault: true };
+  const replicaUrls = (env.DATABASE_REPLICA_URLS ?? "")
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of replicaUrls)
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError(`DATABASE_REPLICA_URLS must list postgres:// URLs, got "${url}".`);
+  // Replicas of the embedded database do not exist: they follow a primary named by URL.
+  if (replicaUrls.length && !databaseUrl)
+    throw new ConfigError("DATABASE_REPLICA_URLS needs DATABASE_URL, the primary they replicate.");
+  const logLevel = (env.LOG_LEVEL?.trim() || "info") as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}".`);
   const store = env.RATE_LIMIT_STORE?.trim() || "memory";
   if (store !== "memory" && store !== "postgres")
     throw new ConfigError(`RATE_LIMIT_STORE must be memory or postgres, got "${store}".`);
@@ -112,5 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       15_000,
       600_000,
     ),
+    replicaUrls,
+    logLevel,
+    shutdownGraceMs: parseWholeNumber("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
+    apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
+    clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
+    playgroundDist: path.join(repoRoot, "apps/playground/dist"),
   };
 }

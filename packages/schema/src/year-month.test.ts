@@ -141,6 +141,17 @@ describe("yearMonthOf / isoDateOf / currentYearMonth", () => {
   it("rejects an invalid Date", () => {
     expect(() => yearMonthOf(new Date("nope"))).toThrow(BadUserInputError);
   });
+
+  it("turns the month on the exact millisecond, however often it is asked in between", () => {
+    // The answer is kept for the rest of its minute: the last millisecond of May in Jakarta,
+    // then the first of June, then an instant in Nepal's zone (UTC+05:45) a second apart.
+    expect(currentYearMonth(new Date("2024-05-31T16:59:00.000Z"))).toBe("2024-05");
+    expect(currentYearMonth(new Date("2024-05-31T16:59:59.999Z"))).toBe("2024-05");
+    expect(currentYearMonth(new Date("2024-05-31T17:00:00.000Z"))).toBe("2024-06");
+    expect(currentYearMonth(new Date("2024-05-31T16:59:59.999Z"))).toBe("2024-05");
+    expect(isoDateOf(new Date("2024-05-31T18:14:59.999Z"), "Asia/Kathmandu")).toBe("2024-05-31");
+    expect(isoDateOf(new Date("2024-05-31T18:15:00.000Z"), "Asia/Kathmandu")).toBe("2024-06-01");
+  });
 });
 
 describe("monthRange", () => {

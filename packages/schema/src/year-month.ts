@@ -95,7 +95,7 @@ export function compareYearMonth(a: YearMonth, b: YearMonth): number {
 // Intl formatters are costly to build and the zone set is tiny, so keep one per zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function calendarParts(date: Date, timeZone: string): { year: string; month: string; day: string } {
+function calendarParts(date: Date, timeZone: string): CalendarParts {
   if (Number.isNaN(date.getTime())) {
     throw new BadUserInputError("The date is not a valid point in time.");
   }
@@ -109,9 +109,19 @@ function calendarParts(date: Date, timeZone: string): { year: string; month: str
     });
     formatters.set(timeZone, fmt);
   }
-  const parts = Object.fromEntries(fmt.formatToParts(date).map((p) => [p.type, p.value]));
-  return { year: String(parts.year).padStart(4, "0"), month: parts.month, day: parts.day };
+  // Every request asks for "this month" and formatToParts is slow; a zone's day always turns
+  // on a whole UTC minute, so the last answer holds for the rest of its minute.
+  const minute = Math.floor(date.getTime() / 60_000);
+  const last = lastParts.get(timeZone);
+  if (last && last.minute === minute) return last.parts;
+  const raw = Object.fromEntries(fmt.formatToParts(date).map((p) => [p.type, p.value]));
+  const parts = { year: String(raw.year).padStart(4, "0"), month: raw.month, day: raw.day };
+  lastParts.set(timeZone, { minute, parts });
+  return parts;
 }
+
+type CalendarParts = { year: string; month: string; day: string };
+const lastParts = new Map<string, { minute: number; parts: CalendarParts }>();
 
 /**
  * The calendar month an instant falls in, in the given time zone.

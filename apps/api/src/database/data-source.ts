@@ -9,9 +9,14 @@ export type DataSourceOptions = {
   poolSize?: number;
   /** Postgres `statement_timeout` per statement, in ms (0 = none). */
   statementTimeoutMs?: number;
+  /** Streaming replicas for reads (see replicas.ts); the primary is `url`. */
+  replicaUrls?: string[];
   /** Called with every SQL statement sent; tests use it to prove batching. */
   onQuery?: (sql: string) => void;
 };
+
+// Waiting for a connection (pool full, or server unreachable) ends after this.
+const CONNECT_TIMEOUT_MS = 5_000;
 
 class QueryListener extends AbstractLogger {
   constructor(private readonly listener: (sql: string) => void) {
@@ -31,11 +36,14 @@ export function createDataSource({
   url,
   poolSize = 10,
   statementTimeoutMs = 15_000,
+  replicaUrls = [],
   onQuery,
 }: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
-    url,
+    ...(replicaUrls.length
+      ? { replication: { master: { url }, slaves: replicaUrls.map((u) => ({ url: u })) } }
+      : { url }),
     entities,
     migrations,
     migrationsTableName: "schema_migration",
@@ -47,6 +55,15 @@ export function createDataSource({
       max: poolSize,
       application_name: "sertakan-api",
       statement_timeout: statementTimeoutMs,
+      // The named statements (the compiled worker reads, the sign-in lookup) are planned
+      // once per connection: left to choose, PostgreSQL kept re-planning the worker page on
+      // every call, which cost as much as running it. Unnamed statements (TypeORM's) are
+      // planned per call either way.
+      options: "-c plan_cache_mode=force_generic_plan",
+      // A dead server (no reset, no answer) must not hold a request longer than a slow
+      // statement would: past these the request fails with SERVICE_UNAVAILABLE.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      ...(statementTimeoutMs > 0 ? { query_timeout: statementTimeoutMs + 5_000 } : {}),
       // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone to drift in.
     },
   });

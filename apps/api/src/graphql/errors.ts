@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { DomainError } from "@sertakan/schema";
+import { SERVICE_UNAVAILABLE, isDatabaseUnavailable } from "../database/unavailable";
 
 export type FieldError = { field: string; message: string };
 
@@ -49,7 +50,7 @@ function fromPostgres(error: {
         message: "The input has a value the registry does not accept.",
       };
     default:
-      return null;
+      return isDatabaseUnavailable(error) ? { ...SERVICE_UNAVAILABLE } : null;
   }
 }
 

@@ -3,12 +3,19 @@ import { BadUserInputError } from "@sertakan/schema";
 
 export const MAX_PAGE_SIZE = 200;
 
-@ObjectType("PageInfo")
+@ObjectType("PageInfo", { description: "Where a page sits in its list." })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: "More items follow: ask again with after: endCursor." })
+  hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "This page was asked for with an after cursor." })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first item; null if empty." })
+  startCursor!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item, to pass as after for the next page; null if empty.",
+  })
+  endCursor!: string | null;
 }
 
 /** `first` is capped so one request can never ask for the whole table. */
@@ -49,15 +56,34 @@ export type Page<T> = {
   count: () => Promise<number>;
 };
 
+/** A page whose nodes are JSON text already (direct answers); cursors by position. */
+export type JsonPage = Omit<Page<string>, "cursorOf"> & { cursorAt: (index: number) => string };
+
+function pageInfoOf(
+  length: number,
+  page: { hasNextPage: boolean; hadCursor: boolean },
+  cursorAt: (index: number) => string,
+): PageInfo {
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hadCursor,
+    startCursor: length ? cursorAt(0) : null,
+    endCursor: length ? cursorAt(length - 1) : null,
+  };
+}
+
 /** Builds the Connection and Edge types of a node type, e.g. WorkerConnection / WorkerEdge. */
 export function connectionTypes<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => String, { description: "Opaque position of this item; pass it as after." })
+    cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `One page of ${name} items: nodes (or edges with cursors) and pageInfo.`,
+  })
   class Connection {
     /** Not a GraphQL field: what the getters below read. */
     page!: Page<T>;
@@ -68,31 +94,76 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
       return connection;
     }
 
-    @Field(() => [nodeType]) get nodes(): T[] {
+    @Field(() => [nodeType], { description: "The items of this page." }) get nodes(): T[] {
       return this.page.nodes;
     }
 
-    @Field(() => [Edge]) get edges(): Edge[] {
+    @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
+    get edges(): Edge[] {
       return this.page.nodes.map((node) =>
         Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }),
       );
     }
 
-    @Field(() => PageInfo) get pageInfo(): PageInfo {
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors." })
+    get pageInfo(): PageInfo {
       const { nodes, cursorOf } = this.page;
-      return {
-        hasNextPage: this.page.hasNextPage,
-        hasPreviousPage: this.page.hadCursor,
-        startCursor: nodes.length ? cursorOf(nodes[0]) : null,
-        endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null,
-      };
+      return pageInfoOf(nodes.length, this.page, (i) => cursorOf(nodes[i]));
     }
 
     // Counted only when asked for: a count is the most expensive part of a page.
-    @Field(() => Int) totalCount(): Promise<number> {
+    @Field(() => Int, {
+      description: "Items in the whole list with this filter, not just this page.",
+    })
+    totalCount(): Promise<number> {
       return this.page.count();
     }
   }
 
   return { Edge, Connection };
+}
+
+/**
+ * A connection written as JSON text in the order `shape` asks, around nodes that already
+ * are JSON text (direct answers). The same fields and rules as the Connection type above.
+ */
+export async function connectionJson(
+  typeName: string,
+  shape: Record<string, unknown>,
+  page: JsonPage,
+): Promise<string> {
+  const { nodes } = page;
+  const count = "totalCount" in shape ? page.count() : null;
+  const parts: string[] = [];
+  for (const [field, sub] of Object.entries(shape)) {
+    let value: string;
+    if (field === "__typename") value = JSON.stringify(`${typeName}Connection`);
+    else if (field === "nodes") value = `[${nodes.join(",")}]`;
+    else if (field === "totalCount") value = String(await count);
+    else if (field === "edges") {
+      const edge = Object.keys(sub as object);
+      value = `[${nodes
+        .map((node, i) => {
+          const out = edge.map((k) =>
+            k === "node"
+              ? `"node":${node}`
+              : k === "cursor"
+                ? `"cursor":${JSON.stringify(page.cursorAt(i))}`
+                : `"__typename":"${typeName}Edge"`,
+          );
+          return `{${out.join(",")}}`;
+        })
+        .join(",")}]`;
+    } else if (field === "pageInfo") {
+      const info: Record<string, unknown> = {
+        __typename: "PageInfo",
+        ...pageInfoOf(nodes.length, page, page.cursorAt),
+      };
+      value = JSON.stringify(
+        Object.fromEntries(Object.keys(sub as object).map((k) => [k, info[k]])),
+      );
+    } else throw new Error(`connectionJson: ${field} is not a connection field`);
+    parts.push(`${JSON.stringify(field)}:${value}`);
+  }
+  return `{${parts.join(",")}}`;
 }

@@ -1,4 +1,9 @@
 import type { NextFunction, Request, Response } from "express";
+import {
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE,
+  isDatabaseUnavailable,
+} from "../database/unavailable";
 
 /**
  * Errors raised before GraphQL runs (body parsing, size limit, auth lookups) answered in
@@ -24,6 +29,11 @@ export function httpErrorHandler(production: boolean, log: (message: string) => 
       return send(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
     if (error.status && error.status >= 400 && error.status < 500)
       return send(res, error.status, "BAD_REQUEST", error.message ?? "Bad request.");
+    // The credential lookup or the shared rate limit found the database down.
+    if (isDatabaseUnavailable(error)) {
+      res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      return send(res, 503, SERVICE_UNAVAILABLE.code, SERVICE_UNAVAILABLE.message);
+    }
     log(`unhandled HTTP error: ${error.message ?? String(error)}`);
     send(
       res,

@@ -8,19 +8,28 @@ export type ApiProcess = {
   url: string;
   gql: (query: string, variables?: Record<string, unknown>) => Promise<any>;
   stop: () => Promise<void>;
+  /** The process, to signal it; `exited` resolves with its exit code. */
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  /** Everything it printed so far. */
+  output: () => string;
 };
 
-/** The built API as its own process (as in production), on a free port, against `databaseUrl`. */
+/**
+ * The built API as its own process (as in production), on a free port, against
+ * `databaseUrl` (null: zero-setup, an embedded PostgreSQL in `env.DATA_DIR`).
+ */
 export async function startApiProcess(
-  databaseUrl: string,
+  databaseUrl: string | null,
   admin: { email: string; password: string },
+  env: Record<string, string> = {},
 ): Promise<ApiProcess> {
   if (!fs.existsSync(MAIN))
     throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does).`);
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl ?? "",
       PORT: "0",
       HOST: "127.0.0.1",
       NODE_ENV: "production",
@@ -28,14 +37,17 @@ export async function startApiProcess(
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       RATE_LIMIT_PER_MINUTE: "0",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   const port = await new Promise<number>((resolve, reject) => {
+    // Zero-setup mode initialises PostgreSQL and loads the regions first.
     const timer = setTimeout(
       () => reject(new Error(`API process did not start:\n${output}`)),
-      30_000,
+      databaseUrl ? 30_000 : 120_000,
     );
     child.stdout!.on("data", (chunk) => {
       output += chunk;
@@ -77,6 +89,9 @@ export async function startApiProcess(
   return {
     url,
     gql: (query, variables) => post(query, variables, token),
+    child,
+    exited,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

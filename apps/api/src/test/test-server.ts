@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../config";
+import type { Logger } from "../observability/logger";
 import { Server, createServer } from "../server";
 import { createTestDatabase } from "./test-database";
 
@@ -43,12 +44,17 @@ export const TEST_ADMIN = { email: "admin@test.local", password: "test-password-
 /** The real server, over HTTP, on its own fresh database, with a signed-in national admin. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { now?: () => Date; shareDatabaseWith?: TestServer } = {},
+  options: {
+    now?: () => Date;
+    shareDatabaseWith?: TestServer;
+    logger?: Logger;
+    /** A server of the test's own (faults, replication): migrated and loaded at start, kept. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   // A second instance may share the first one's database, as instances behind one load balancer do.
-  const db = options.shareDatabaseWith
-    ? { url: options.shareDatabaseWith.databaseUrl, drop: async () => undefined }
-    : await createTestDatabase();
+  const own = options.databaseUrl ?? options.shareDatabaseWith?.databaseUrl;
+  const db = own ? { url: own, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: "test",
     SEED_DEMO: "false",
@@ -62,6 +68,7 @@ export async function startTestServer(
     databaseUrl: db.url,
     onQuery: () => void queries++,
     now: options.now,
+    logger: options.logger,
   });
   const http = server.app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));

@@ -27,25 +27,35 @@ import {
 export class CoverageStatsResolver {
   @Query(() => CoverageStats, { description: "Defaults to the current month." })
   async coverageStats(
-    @Arg("regionCode", () => ID) regionCode: string,
+    @Arg("regionCode", () => ID, {
+      description: "A region code at any level inside your scope, e.g. 33.10.",
+    })
+    regionCode: string,
     @Ctx() ctx: Context,
-    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+    @Arg("asOf", () => YearMonthScalar, {
+      nullable: true,
+      description: "The month; defaults to the current month (Asia/Jakarta).",
+    })
+    asOf?: string,
   ): Promise<CoverageStats> {
     await ctx.services.coverage.requireRegion(viewerOf(ctx), regionCode);
     return ctx.loaders.coverageStats.load(`${regionCode}|${ctx.services.coverage.asOf(asOf)}`);
   }
 
-  @Query(() => [CoveragePoint])
+  @Query(() => [CoveragePoint], {
+    description: "Coverage of a region month by month, at most 60 months.",
+  })
   coverageTimeline(
-    @Arg("regionCode", () => ID) regionCode: string,
-    @Arg("from", () => YearMonthScalar) from: string,
-    @Arg("to", () => YearMonthScalar) to: string,
+    @Arg("regionCode", () => ID, { description: "A region code at any level inside your scope." })
+    regionCode: string,
+    @Arg("from", () => YearMonthScalar, { description: "First month." }) from: string,
+    @Arg("to", () => YearMonthScalar, { description: "Last month, included." }) to: string,
     @Ctx() ctx: Context,
   ): Promise<CoveragePoint[]> {
     return ctx.services.coverage.timeline(viewerOf(ctx), regionCode, from, to);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region the figures are for." })
   region(@Root() stats: CoverageStats, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(stats.regionCode);
   }
@@ -69,11 +79,16 @@ export class CoverageStatsResolver {
 @Authorized()
 @Resolver(() => RegionalTarget)
 export class RegionalTargetResolver {
-  @Query(() => [RegionalTarget])
+  @Query(() => [RegionalTarget], { description: "Coverage targets inside your scope." })
   regionalTargets(
     @Ctx() ctx: Context,
-    @Arg("regionCode", () => ID, { nullable: true }) regionCode?: string,
-    @Arg("year", () => Int, { nullable: true }) year?: number,
+    @Arg("regionCode", () => ID, {
+      nullable: true,
+      description: "Only the targets of exactly this region.",
+    })
+    regionCode?: string,
+    @Arg("year", () => Int, { nullable: true, description: "Only targets for this year." })
+    year?: number,
   ): Promise<RegionalTarget[]> {
     return ctx.services.coverage.targets(viewerOf(ctx), regionCode, year);
   }
@@ -83,22 +98,29 @@ export class RegionalTargetResolver {
     description: "Creates or replaces the target of that region and year.",
   })
   setRegionalTarget(
-    @Arg("input", () => RegionalTargetInput) input: RegionalTargetInput,
+    @Arg("input", () => RegionalTargetInput, {
+      description: "The target's region, year and figures.",
+    })
+    input: RegionalTargetInput,
     @Ctx() ctx: Context,
   ): Promise<RegionalTarget> {
     return ctx.services.coverage.setTarget(viewerOf(ctx), input);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region the target is for." })
   region(@Root() target: RegionalTarget, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(target.regionCode);
   }
 
-  @FieldResolver(() => TargetProgress)
+  @FieldResolver(() => TargetProgress, { description: "How far the region is, in one month." })
   async progress(
     @Root() target: RegionalTarget,
     @Ctx() ctx: Context,
-    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+    @Arg("asOf", () => YearMonthScalar, {
+      nullable: true,
+      description: "The month; defaults to the current month.",
+    })
+    asOf?: string,
   ): Promise<TargetProgress> {
     const month = ctx.services.coverage.asOf(asOf);
     const stats = await ctx.loaders.coverageStats.load(`${target.regionCode}|${month}`);

@@ -12,10 +12,21 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: "Newest first. National ADMIN only." })
   async auditLog(
     @Ctx() ctx: Context,
-    @Arg("entity", () => String, { nullable: true }) entity?: string,
-    @Arg("entityId", () => ID, { nullable: true }) entityId?: string,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("entity", () => String, {
+      nullable: true,
+      description: "Only entries about this kind of record, e.g. worker.",
+    })
+    entity?: string,
+    @Arg("entityId", () => ID, { nullable: true, description: "Only entries about this record." })
+    entityId?: string,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     if (viewerOf(ctx).regionScope !== null)
       throw new ForbiddenError("The audit log is for national administrators.");

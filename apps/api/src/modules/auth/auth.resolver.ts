@@ -32,8 +32,8 @@ export class AuthResolver {
       "Also sets an httpOnly session cookie for the admin app. Wrong credentials: UNAUTHENTICATED; too many failures: TOO_MANY_ATTEMPTS.",
   })
   async login(
-    @Arg("email", () => String) email: string,
-    @Arg("password", () => String) password: string,
+    @Arg("email", () => String, { description: "The user's sign-in e-mail." }) email: string,
+    @Arg("password", () => String, { description: "The user's password." }) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const { token, user } = await ctx.services.auth.login(email, password, ctx.address);
@@ -56,28 +56,45 @@ export class AuthResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User)
+  @Mutation(() => User, { description: "Lets a person sign in. National ADMIN only." })
   createUser(
-    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+    @Arg("input", () => CreateUserInput, {
+      description: "The person, their role and region scope.",
+    })
+    input: CreateUserInput,
     @Ctx() ctx: Context,
   ): Promise<User> {
     return ctx.services.auth.createUser(viewerOf(ctx), input);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => ApiKeyPayload)
+  @Mutation(() => ApiKeyPayload, {
+    description:
+      "A key for a regional office's program. National ADMIN only; the secret is shown once.",
+  })
   createApiKey(
-    @Arg("name", () => String) name: string,
-    @Arg("role", () => Role) role: Role,
+    @Arg("name", () => String, {
+      description: "What the key is for, e.g. the office and program that use it.",
+    })
+    name: string,
+    @Arg("role", () => Role, { description: "What the key may do; VIEWER for reports." })
+    role: Role,
     @Ctx() ctx: Context,
-    @Arg("regionScope", () => ID, { nullable: true }) regionScope?: string,
+    @Arg("regionScope", () => ID, {
+      nullable: true,
+      description: "Region the key is limited to; omit for national.",
+    })
+    regionScope?: string,
   ): Promise<ApiKeyPayload> {
     return ctx.services.auth.createApiKey(viewerOf(ctx), name, role, regionScope ?? null);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Boolean)
-  revokeApiKey(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "Stops an API key at once. National ADMIN only." })
+  revokeApiKey(
+    @Arg("id", () => ID, { description: "The key's id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     return ctx.services.auth.revokeApiKey(viewerOf(ctx), id);
   }
 
@@ -111,7 +128,7 @@ export class ApiKeyResolver {
     return key.regionScope ? ctx.loaders.regionByCode.load(key.regionScope) : null;
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: "true once revokeApiKey has stopped the key." })
   revoked(@Root() key: ApiKey): boolean {
     return key.revokedAt !== null;
   }

@@ -1,7 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
 import { DataSource } from "typeorm";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
-import type { Pool } from "pg";
+import { primaryPool } from "../../database/replicas";
 import {
   BadUserInputError,
   ConflictError,
@@ -162,8 +161,9 @@ export class AuthService {
 
   private async lookUp(secret: string): Promise<Viewer | null> {
     if (secret.startsWith(SESSION_PREFIX)) {
-      // Every signed-in request runs this: a prepared statement straight on the pool.
-      const pool = (this.db.driver as PostgresDriver).master as Pool;
+      // Every signed-in request runs this: a prepared statement straight on the pool. The
+      // primary's, so a session is usable the moment login commits and dead at logout.
+      const pool = primaryPool(this.db);
       const {
         rows: [row],
       } = await pool.query({

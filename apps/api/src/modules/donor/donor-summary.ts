@@ -1,9 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { RupiahScalar } from "../../graphql/scalars";
 
-@ObjectType("DonorSummary")
+@ObjectType("DonorSummary", {
+  description: "A donor's money: pledged, paid, still due and unallocated credit.",
+})
 export class DonorSummary {
-  @Field(() => Int) workersSponsored!: number;
+  @Field(() => Int, { description: "Distinct workers the donor has pledged for." })
+  workersSponsored!: number;
   @Field(() => Int, { description: "Workers whose current month this donor has paid." })
   workersActive!: number;
   @Field(() => RupiahScalar, {

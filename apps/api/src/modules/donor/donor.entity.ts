@@ -8,23 +8,31 @@ import { DateTimeScalar } from "../../graphql/scalars";
   description: "A person or organisation that pays workers' contributions (donatur).",
 })
 export class Donor {
-  @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
-  @Column({ type: "text" }) @Field(() => DonorKind) kind!: DonorKind;
-  @Column({ type: "text" }) @Field(() => String) name!: string;
+  @PrimaryGeneratedColumn("uuid") @Field(() => ID, { description: "The donor's id." }) id!: string;
+  @Column({ type: "text" })
+  @Field(() => DonorKind, {
+    description: "Individual, company, local government, zakat institution and so on.",
+  })
+  kind!: DonorKind;
+  @Column({ type: "text" })
+  @Field(() => String, { description: "The donor's name." })
+  name!: string;
   @Column({ type: "text", name: "tax_id", nullable: true })
   @Field(() => String, { nullable: true, description: "NPWP" })
   taxId!: string | null;
   @Column({ type: "text", name: "contact_name", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Person to contact at the donor." })
   contactName!: string | null;
-  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) phone!:
-    string | null;
-  @Column({ type: "text", nullable: true }) @Field(() => String, { nullable: true }) email!:
-    string | null;
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "Contact phone number." })
+  phone!: string | null;
+  @Column({ type: "text", nullable: true })
+  @Field(() => String, { nullable: true, description: "Contact e-mail." })
+  email!: string | null;
   @Column({ type: "varchar", length: 13, name: "region_code" }) regionCode!: string;
   @Column({ type: "uuid", name: "partner_id", nullable: true }) partnerId!: string | null;
   @Column({ type: "timestamptz", name: "created_at" })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the donor was registered." })
   createdAt!: Date;
   @Column({ type: "timestamptz", name: "updated_at" }) updatedAt!: Date;
 }

@@ -27,46 +27,64 @@ export const { Connection: DonorConnection } = connectionTypes("Donor", Donor);
 @Authorized()
 @Resolver(() => Donor)
 export class DonorResolver {
-  @Query(() => Donor, { nullable: true })
-  donor(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Donor | null> {
+  @Query(() => Donor, {
+    nullable: true,
+    description: "One donor; null when unknown or outside your scope.",
+  })
+  donor(
+    @Arg("id", () => ID, { description: "The donor's id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Donor | null> {
     return ctx.services.donor.get(viewerOf(ctx), id);
   }
 
-  @Query(() => DonorConnection)
+  @Query(() => DonorConnection, { description: "Donors inside your scope, a page at a time." })
   async donors(
     @Ctx() ctx: Context,
-    @Arg("filter", () => DonorFilter, { nullable: true }) filter?: DonorFilter,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => DonorFilter, { nullable: true, description: "Narrows the list." })
+    filter?: DonorFilter,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     return DonorConnection.of(await ctx.services.donor.list(viewerOf(ctx), filter, first, after));
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Donor)
+  @Mutation(() => Donor, { description: "Registers a donor inside your scope." })
   createDonor(
-    @Arg("input", () => DonorInput) input: DonorInput,
+    @Arg("input", () => DonorInput, { description: "The donor's details." }) input: DonorInput,
     @Ctx() ctx: Context,
   ): Promise<Donor> {
     return ctx.services.donor.create(viewerOf(ctx), input);
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Donor)
+  @Mutation(() => Donor, { description: "Replaces a donor's details." })
   updateDonor(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => DonorInput) input: DonorInput,
+    @Arg("id", () => ID, { description: "The donor to change." }) id: string,
+    @Arg("input", () => DonorInput, { description: "The donor's new details." }) input: DonorInput,
     @Ctx() ctx: Context,
   ): Promise<Donor> {
     return ctx.services.donor.update(viewerOf(ctx), id, input);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, {
+    description: "Where the donor is based; region scopes apply to it.",
+  })
   region(@Root() donor: Donor, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(donor.regionCode);
   }
 
-  @FieldResolver(() => Partner, { nullable: true })
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: "Set when the donor is one of the partners.",
+  })
   partner(@Root() donor: Donor, @Ctx() ctx: Context) {
     return donor.partnerId ? ctx.loaders.partnerById.load(donor.partnerId) : null;
   }
@@ -75,9 +93,19 @@ export class DonorResolver {
   async sponsorships(
     @Root() donor: Donor,
     @Ctx() ctx: Context,
-    @Arg("status", () => [SponsorshipStatus], { nullable: true }) status?: SponsorshipStatus[],
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("status", () => [SponsorshipStatus], {
+      nullable: true,
+      description: "Only sponsorships in these statuses.",
+    })
+    status?: SponsorshipStatus[],
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     if (after) {
       return SponsorshipConnection.of(
@@ -100,7 +128,9 @@ export class DonorResolver {
     return SponsorshipConnection.of(ctx.services.sponsorship.pageOf(rows, total));
   }
 
-  @FieldResolver(() => DonorSummary)
+  @FieldResolver(() => DonorSummary, {
+    description: "What the donor has pledged, paid, owes and holds as credit.",
+  })
   summary(@Root() donor: Donor, @Ctx() ctx: Context) {
     return ctx.loaders.donorSummary.load(donor.id);
   }

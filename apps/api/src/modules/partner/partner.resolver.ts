@@ -24,17 +24,30 @@ export const { Connection: PartnerConnection } = connectionTypes("Partner", Part
 @Authorized()
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @Query(() => Partner, { nullable: true })
-  partner(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Partner | null> {
+  @Query(() => Partner, {
+    nullable: true,
+    description: "One partner; null when unknown or outside your scope.",
+  })
+  partner(
+    @Arg("id", () => ID, { description: "The partner's id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Partner | null> {
     return ctx.services.partner.get(viewerOf(ctx), id);
   }
 
-  @Query(() => PartnerConnection)
+  @Query(() => PartnerConnection, { description: "Partners inside your scope, a page at a time." })
   async partners(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PartnerFilter, { nullable: true }) filter?: PartnerFilter,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => PartnerFilter, { nullable: true, description: "Narrows the list." })
+    filter?: PartnerFilter,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     return PartnerConnection.of(
       await ctx.services.partner.list(viewerOf(ctx), filter, first, after),
@@ -42,54 +55,71 @@ export class PartnerResolver {
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, {
+    description: "Registers a partner (PLKK, Perisai agent, company\u2026) inside your scope.",
+  })
   createPartner(
-    @Arg("input", () => PartnerInput) input: PartnerInput,
+    @Arg("input", () => PartnerInput, { description: "The partner's details." })
+    input: PartnerInput,
     @Ctx() ctx: Context,
   ): Promise<Partner> {
     return ctx.services.partner.create(viewerOf(ctx), input);
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: "Replaces a partner's details." })
   updatePartner(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => PartnerInput) input: PartnerInput,
+    @Arg("id", () => ID, { description: "The partner to change." }) id: string,
+    @Arg("input", () => PartnerInput, { description: "The partner's new details." })
+    input: PartnerInput,
     @Ctx() ctx: Context,
   ): Promise<Partner> {
     return ctx.services.partner.update(viewerOf(ctx), id, input);
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Engagement)
+  @Mutation(() => Engagement, { description: "Records a meeting or activity with a partner." })
   recordEngagement(
-    @Arg("input", () => EngagementInput) input: EngagementInput,
+    @Arg("input", () => EngagementInput, { description: "The engagement." }) input: EngagementInput,
     @Ctx() ctx: Context,
   ): Promise<Engagement> {
     return ctx.services.partner.recordEngagement(viewerOf(ctx), input);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, {
+    description: "Where the partner is based; region scopes apply to it.",
+  })
   region(@Root() partner: Partner, @Ctx() ctx: Context) {
     return ctx.loaders.regionByCode.load(partner.regionCode);
   }
 
-  @FieldResolver(() => Donor, { nullable: true })
+  @FieldResolver(() => Donor, {
+    nullable: true,
+    description: "The donor record of this partner, when it also gives.",
+  })
   donor(@Root() partner: Partner, @Ctx() ctx: Context) {
     return ctx.loaders.donorByPartner.load(partner.id);
   }
 
-  @FieldResolver(() => [Engagement])
+  @FieldResolver(() => [Engagement], { description: "Meetings and activities with this partner." })
   engagements(@Root() partner: Partner, @Ctx() ctx: Context) {
     return ctx.loaders.engagementsByPartner.load(partner.id);
   }
 
-  @FieldResolver(() => WorkerConnection)
+  @FieldResolver(() => WorkerConnection, {
+    description: "Workers this partner recruited, inside your scope.",
+  })
   async recruitedWorkers(
     @Root() partner: Partner,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     return WorkerConnection.of(
       await ctx.services.worker.recruitedBy(viewerOf(ctx), ctx.loaders, partner.id, first, after),
@@ -100,7 +130,7 @@ export class PartnerResolver {
 @Authorized()
 @Resolver(() => Engagement)
 export class EngagementResolver {
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner met." })
   async partner(@Root() engagement: Engagement, @Ctx() ctx: Context) {
     return ctx.loaders.partnerById.load(engagement.partnerId);
   }

@@ -6,12 +6,16 @@ import { DateTimeScalar, RupiahScalar } from "../../graphql/scalars";
 @Entity("payment")
 @ObjectType("Payment", { description: "Money received from a donor." })
 export class Payment {
-  @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
+  @PrimaryGeneratedColumn("uuid")
+  @Field(() => ID, { description: "The payment's id." })
+  id!: string;
   @Column({ type: "uuid", name: "donor_id" }) donorId!: string;
   @Column({ type: "bigint", transformer: bigintAsNumber })
-  @Field(() => RupiahScalar)
+  @Field(() => RupiahScalar, { description: "Rupiah received." })
   amount!: number;
-  @Column({ type: "timestamptz", name: "paid_at" }) @Field(() => DateTimeScalar) paidAt!: Date;
+  @Column({ type: "timestamptz", name: "paid_at" })
+  @Field(() => DateTimeScalar, { description: "When the money was paid." })
+  paidAt!: Date;
 
   @Column({ type: "text" })
   @Field(() => String, {

@@ -26,9 +26,16 @@ export class PaymentResolver {
   @Query(() => PaymentConnection, { description: "Latest payments first." })
   async payments(
     @Ctx() ctx: Context,
-    @Arg("filter", () => PaymentFilter, { nullable: true }) filter?: PaymentFilter,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => PaymentFilter, { nullable: true, description: "Narrows the list." })
+    filter?: PaymentFilter,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     return PaymentConnection.of(
       await ctx.services.payment.list(viewerOf(ctx), filter, first, after),
@@ -36,15 +43,19 @@ export class PaymentResolver {
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Payment)
+  @Mutation(() => Payment, {
+    description:
+      "Records money from a donor and pays its DUE months with it. The same reference again returns the first payment.",
+  })
   recordPayment(
-    @Arg("input", () => RecordPaymentInput) input: RecordPaymentInput,
+    @Arg("input", () => RecordPaymentInput, { description: "The payment." })
+    input: RecordPaymentInput,
     @Ctx() ctx: Context,
   ): Promise<Payment> {
     return ctx.services.payment.record(viewerOf(ctx), input);
   }
 
-  @FieldResolver(() => Donor)
+  @FieldResolver(() => Donor, { description: "The donor who paid." })
   donor(@Root() p: Payment, @Ctx() ctx: Context) {
     return ctx.loaders.donorById.load(p.donorId);
   }
@@ -56,7 +67,9 @@ export class PaymentResolver {
     return ctx.loaders.paymentAllocated.load(p.id);
   }
 
-  @FieldResolver(() => RupiahScalar)
+  @FieldResolver(() => RupiahScalar, {
+    description: "Part of this payment not yet paying a month; it is the donor's credit.",
+  })
   async unallocated(@Root() p: Payment, @Ctx() ctx: Context): Promise<number> {
     return p.amount - (await ctx.loaders.paymentAllocated.load(p.id));
   }

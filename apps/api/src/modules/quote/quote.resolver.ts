@@ -6,8 +6,11 @@ import { RupiahScalar } from "../../graphql/scalars";
   description: "What a pledge costs, priced from the dated price table.",
 })
 export class ContributionQuote {
-  @Field(() => ProgramPackage) package!: ProgramPackage;
-  @Field(() => RupiahScalar) declaredIncome!: number;
+  @Field(() => ProgramPackage, { description: "The benefits priced." }) package!: ProgramPackage;
+  @Field(() => RupiahScalar, {
+    description: "Monthly income the rates apply to; the minimum, Rp1,000,000, unless given.",
+  })
+  declaredIncome!: number;
   @Field(() => RupiahScalar, { description: "Work-accident benefit: 1% of declared income." })
   jkk!: number;
   @Field(() => RupiahScalar, { description: "Death benefit: a flat amount." }) jkm!: number;
@@ -16,19 +19,30 @@ export class ContributionQuote {
   })
   jht!: number;
   @Field(() => RupiahScalar, { description: "Per worker per month." }) monthly!: number;
-  @Field(() => Int) months!: number;
-  @Field(() => Int) workers!: number;
-  @Field(() => RupiahScalar) total!: number;
+  @Field(() => Int, { description: "Months priced." }) months!: number;
+  @Field(() => Int, { description: "Workers priced." }) workers!: number;
+  @Field(() => RupiahScalar, { description: "monthly x months x workers." }) total!: number;
 }
 
 @Resolver()
 export class QuoteResolver {
-  @Query(() => ContributionQuote)
+  @Query(() => ContributionQuote, { description: "What a pledge costs. No sign-in needed." })
   contributionQuote(
-    @Arg("package", () => ProgramPackage) pkg: ProgramPackage,
-    @Arg("declaredIncome", () => RupiahScalar, { nullable: true }) declaredIncome?: number,
-    @Arg("months", () => Int, { nullable: true, defaultValue: 1 }) months?: number | null,
-    @Arg("workers", () => Int, { nullable: true, defaultValue: 1 }) workers?: number | null,
+    @Arg("package", () => ProgramPackage, { description: "JKK_JKM or JKK_JKM_JHT." })
+    pkg: ProgramPackage,
+    @Arg("declaredIncome", () => RupiahScalar, {
+      nullable: true,
+      description: "Monthly income, Rp1,000,000 to Rp20,700,000; defaults to the minimum.",
+    })
+    declaredIncome?: number,
+    @Arg("months", () => Int, { nullable: true, defaultValue: 1, description: "Months to price." })
+    months?: number | null,
+    @Arg("workers", () => Int, {
+      nullable: true,
+      defaultValue: 1,
+      description: "Workers to price.",
+    })
+    workers?: number | null,
   ): ContributionQuote {
     // An explicit null means the default, as an omitted argument does.
     return quoteContribution(pkg, declaredIncome ?? undefined, months ?? 1, workers ?? 1);

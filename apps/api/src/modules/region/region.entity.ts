@@ -10,11 +10,11 @@ export class Region {
   code!: string;
 
   @Column({ type: "text" })
-  @Field(() => String)
+  @Field(() => String, { description: "Official name, e.g. Kabupaten Klaten or Prambanan." })
   name!: string;
 
   @Column({ type: "text" })
-  @Field(() => RegionLevel)
+  @Field(() => RegionLevel, { description: "Province, regency, district or village." })
   level!: RegionLevel;
 
   @Column({ type: "varchar", length: 13, name: "parent_code", nullable: true })

@@ -9,13 +9,17 @@ import { DateTimeScalar, RupiahScalar, YearMonthScalar } from "../../graphql/sca
   description: "A donor's pledge to pay a worker's contributions for consecutive months.",
 })
 export class Sponsorship {
-  @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
+  @PrimaryGeneratedColumn("uuid")
+  @Field(() => ID, { description: "The sponsorship's id." })
+  id!: string;
   @Column({ type: "uuid", name: "donor_id" }) donorId!: string;
   @Column({ type: "uuid", name: "worker_id" }) workerId!: string;
-  @Column({ type: "text" }) @Field(() => ProgramPackage) package!: ProgramPackage;
+  @Column({ type: "text" })
+  @Field(() => ProgramPackage, { description: "The benefits paid for." })
+  package!: ProgramPackage;
 
   @Column({ type: "bigint", name: "declared_income", transformer: bigintAsNumber })
-  @Field(() => RupiahScalar)
+  @Field(() => RupiahScalar, { description: "Monthly income the contribution was priced on." })
   declaredIncome!: number;
 
   @Column({ type: "bigint", name: "monthly_amount", transformer: bigintAsNumber })
@@ -26,35 +30,46 @@ export class Sponsorship {
   monthlyAmount!: number;
 
   @Column({ type: "date", name: "start_month", transformer: dateAsYearMonth })
-  @Field(() => YearMonthScalar)
+  @Field(() => YearMonthScalar, { description: "First month covered." })
   startMonth!: string;
   @Column({ type: "date", name: "end_month", transformer: dateAsYearMonth })
-  @Field(() => YearMonthScalar)
+  @Field(() => YearMonthScalar, { description: "Last month covered." })
   endMonth!: string;
-  @Column({ type: "integer" }) @Field(() => Int) months!: number;
+  @Column({ type: "integer" })
+  @Field(() => Int, { description: "Months pledged, 1 to 24." })
+  months!: number;
   @Column({ type: "timestamptz", name: "cancelled_at", nullable: true }) cancelledAt!: Date | null;
   @Column({ type: "text", name: "cancel_reason", nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it was cancelled." })
   cancelReason!: string | null;
   @Column({ type: "timestamptz", name: "created_at" })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was pledged." })
   createdAt!: Date;
 }
 
 @Entity("contribution")
 @ObjectType("Contribution", { description: "One worker-month of a sponsorship." })
 export class Contribution {
-  @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
+  @PrimaryGeneratedColumn("uuid")
+  @Field(() => ID, { description: "The contribution's id." })
+  id!: string;
   @Column({ type: "uuid", name: "sponsorship_id" }) sponsorshipId!: string;
   @Column({ type: "uuid", name: "worker_id" }) workerId!: string;
   @Column({ type: "uuid", name: "donor_id" }) donorId!: string;
   @Column({ type: "date", transformer: dateAsYearMonth })
-  @Field(() => YearMonthScalar)
+  @Field(() => YearMonthScalar, { description: "The calendar month this contribution covers." })
   month!: string;
   @Column({ type: "bigint", transformer: bigintAsNumber })
-  @Field(() => RupiahScalar)
+  @Field(() => RupiahScalar, {
+    description: "The month's contribution in rupiah, fixed when pledged (e.g. 16800).",
+  })
   amount!: number;
-  @Column({ type: "text" }) @Field(() => ContributionStatus) status!: ContributionStatus;
+  @Column({ type: "text" })
+  @Field(() => ContributionStatus, {
+    description:
+      "DUE until paid in full, then PAID; CANCELLED when its sponsorship was cancelled before payment.",
+  })
+  status!: ContributionStatus;
   @Column({ type: "uuid", name: "payment_id", nullable: true }) paymentId!: string | null;
   @Column({ type: "timestamptz", name: "paid_at", nullable: true }) paidAt!: Date | null;
 }

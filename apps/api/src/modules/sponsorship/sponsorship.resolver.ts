@@ -26,17 +26,30 @@ export const { Connection: SponsorshipConnection } = connectionTypes("Sponsorshi
 @Authorized()
 @Resolver(() => Sponsorship)
 export class SponsorshipResolver {
-  @Query(() => Sponsorship, { nullable: true })
-  sponsorship(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Sponsorship | null> {
+  @Query(() => Sponsorship, {
+    nullable: true,
+    description: "One sponsorship; null when unknown or outside your scope.",
+  })
+  sponsorship(
+    @Arg("id", () => ID, { description: "The sponsorship's id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Sponsorship | null> {
     return ctx.services.sponsorship.get(viewerOf(ctx), id);
   }
 
   @Query(() => SponsorshipConnection, { description: "Newest pledges first." })
   async sponsorships(
     @Ctx() ctx: Context,
-    @Arg("filter", () => SponsorshipFilter, { nullable: true }) filter?: SponsorshipFilter,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => SponsorshipFilter, { nullable: true, description: "Narrows the list." })
+    filter?: SponsorshipFilter,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
   ) {
     return SponsorshipConnection.of(
       await ctx.services.sponsorship.list(viewerOf(ctx), filter, first, after),
@@ -48,7 +61,10 @@ export class SponsorshipResolver {
     description: "Code MONTH_ALREADY_COVERED when a worker already has one of those months.",
   })
   sponsorWorkers(
-    @Arg("input", () => SponsorWorkersInput) input: SponsorWorkersInput,
+    @Arg("input", () => SponsorWorkersInput, {
+      description: "The donor, workers, package and months.",
+    })
+    input: SponsorWorkersInput,
     @Ctx() ctx: Context,
   ): Promise<Sponsorship[]> {
     return ctx.services.sponsorship.sponsor(viewerOf(ctx), input);
@@ -57,24 +73,26 @@ export class SponsorshipResolver {
   @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => Sponsorship, { description: "Cancels the DUE months; paid months stay paid." })
   cancelSponsorship(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The sponsorship to cancel." }) id: string,
+    @Arg("reason", () => String, { description: "Why, kept on the sponsorship." }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<Sponsorship> {
     return ctx.services.sponsorship.cancel(viewerOf(ctx), id, reason);
   }
 
-  @FieldResolver(() => Donor)
+  @FieldResolver(() => Donor, { description: "The donor who pledged." })
   donor(@Root() s: Sponsorship, @Ctx() ctx: Context) {
     return ctx.loaders.donorById.load(s.donorId);
   }
 
-  @FieldResolver(() => Worker)
+  @FieldResolver(() => Worker, { description: "The worker covered." })
   worker(@Root() s: Sponsorship, @Ctx() ctx: Context) {
     return ctx.loaders.workerById.load(s.workerId);
   }
 
-  @FieldResolver(() => SponsorshipStatus)
+  @FieldResolver(() => SponsorshipStatus, {
+    description: "PLEDGED, ACTIVE, COMPLETED or CANCELLED.",
+  })
   async status(@Root() s: Sponsorship, @Ctx() ctx: Context): Promise<SponsorshipStatus> {
     const progress = await ctx.loaders.sponsorshipProgress.load(s.id);
     return sponsorshipStatus(
@@ -95,12 +113,12 @@ export class SponsorshipResolver {
     return (await ctx.loaders.sponsorshipProgress.load(s.id)).liveAmount;
   }
 
-  @FieldResolver(() => RupiahScalar)
+  @FieldResolver(() => RupiahScalar, { description: "Rupiah paid so far." })
   async paid(@Root() s: Sponsorship, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.sponsorshipProgress.load(s.id)).paidAmount;
   }
 
-  @FieldResolver(() => [Contribution])
+  @FieldResolver(() => [Contribution], { description: "One contribution per month." })
   contributions(@Root() s: Sponsorship, @Ctx() ctx: Context) {
     return ctx.loaders.contributionsBySponsorship.load(s.id);
   }

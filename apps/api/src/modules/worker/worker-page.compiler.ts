@@ -12,6 +12,11 @@ import {
 // answered by ONE SQL statement in which PostgreSQL builds the JSON, and the fields below are
 // plain property reads. Anything else (arguments, directives, unknown fields) falls back to
 // the general path with DataLoaders, which gives the same answers.
+//
+// The same SQL serves twice: inside GraphQL execution (objects marked precomputed, read by
+// property), and at the HTTP edge (graphql/direct-answers.ts), where the JSON text PostgreSQL
+// builds is the response itself. For the edge every value is written as GraphQL would
+// serialize it, in the order the query asked for it.
 
 /**
  * The key PostgreSQL writes into every object the compiled statement builds: their fields
@@ -20,7 +25,13 @@ import {
 export const PRECOMPUTED = "__precomputed";
 const MARK = `'${PRECOMPUTED}', true`;
 
-type Shape = { [field: string]: Shape | true };
+/** A selection by field name, in the order asked (`__typename` included). */
+export type Shape = { [field: string]: Shape | true };
+export type Fragments = Record<string, FragmentDefinitionNode>;
+
+// As the DateTime scalar writes it (Date#toISOString): UTC, milliseconds, "Z".
+const isoTimestamp = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // What may be asked below each type, and how each field is read in SQL.
 const WORKER_COLUMNS: Record<string, string> = {
@@ -30,8 +41,8 @@ const WORKER_COLUMNS: Record<string, string> = {
   occupation: "w.occupation",
   membershipNumber: "w.membership_number",
   coveredThrough: "to_char(w.covered_through, 'YYYY-MM')",
-  createdAt: "w.created_at",
-  updatedAt: "w.updated_at",
+  createdAt: isoTimestamp("w.created_at"),
+  updatedAt: isoTimestamp("w.updated_at"),
 };
 const REGION_COLUMNS = ["code", "name", "level"];
 const SPONSORSHIP_COLUMNS: Record<string, string> = {
@@ -43,21 +54,16 @@ const SPONSORSHIP_COLUMNS: Record<string, string> = {
   startMonth: "to_char(s.start_month, 'YYYY-MM')",
   endMonth: "to_char(s.end_month, 'YYYY-MM')",
   cancelReason: "s.cancel_reason",
-  createdAt: "s.created_at",
+  createdAt: isoTimestamp("s.created_at"),
 };
 const DONOR_COLUMNS: Record<string, string> = { id: "dn.id", name: "dn.name", kind: "dn.kind" };
 
-/** The requested tree under `workers`, or null when something is outside what is compiled. */
-export function selectionShape(info: GraphQLResolveInfo): Shape | null {
-  const node = info.fieldNodes[0];
-  if (info.fieldNodes.length !== 1 || !node.selectionSet) return null;
-  return shapeOf(node.selectionSet, info.fragments);
+/** The requested tree under a field, or null when something is outside what is compiled. */
+export function selectionShape(node: FieldNode, fragments: Fragments): Shape | null {
+  return node.selectionSet ? shapeOf(node.selectionSet, fragments) : null;
 }
 
-function shapeOf(
-  set: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-): Shape | null {
+function shapeOf(set: SelectionSetNode, fragments: Fragments): Shape | null {
   const shape: Shape = {};
   for (const selection of set.selections) {
     if (selection.directives?.length) return null;
@@ -76,14 +82,9 @@ function shapeOf(
   return shape;
 }
 
-function addField(
-  shape: Shape,
-  field: FieldNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-): boolean {
+function addField(shape: Shape, field: FieldNode, fragments: Fragments): boolean {
   if (field.arguments?.length) return false;
   const name = field.name.value;
-  if (name === "__typename") return true;
   // An alias is a second name for the same value only when nothing below differs; keep it simple.
   if (field.alias && field.alias.value !== name) return false;
   if (!field.selectionSet) {
@@ -106,26 +107,70 @@ function merge(into: Shape, from: Shape): Shape {
 }
 
 export type CompiledWorkerPage = {
-  /** SQL expression list building one JSON object per worker (alias w). */
+  /** SQL expression building one JSON object per worker (alias w). */
   nodeSql: string;
   wantsCount: boolean;
   /** Stable name for the prepared statement. */
   key: string;
+  /** The connection's own selection, in the order asked: what the edge writes around the nodes. */
+  connection: Shape;
 };
+
+/** How the objects are read: inside GraphQL execution (marked) or as the response itself. */
+export type Target = "execution" | "response";
 
 const isLeafSet = (shape: Shape | true | undefined, allowed: string[]): shape is Shape =>
   !!shape &&
   shape !== true &&
-  Object.entries(shape).every(([k, v]) => v === true && allowed.includes(k));
+  Object.entries(shape).every(
+    ([k, v]) => v === true && (allowed.includes(k) || k === "__typename"),
+  );
+
+const typename = (name: string) => `'__typename', '${name}'`;
+
+/** `{ code name level parent { … } }` of the region aliased `alias` (its parent `parentAlias`). */
+function regionJson(shape: Shape, alias: string, parentAlias: string | null, head: string[]) {
+  const parts = [...head];
+  for (const [field, sub] of Object.entries(shape)) {
+    if (field === "__typename") parts.push(typename("Region"));
+    else if (sub === true && REGION_COLUMNS.includes(field))
+      parts.push(`'${field}', ${alias}.${field}`);
+    else if (field === "parent" && sub !== true && parentAlias) {
+      const parent = regionJson(sub, parentAlias, null, head);
+      if (!parent) return null;
+      parts.push(`'parent', ${parent}`);
+    } else return null;
+  }
+  return `json_build_object(${parts.join(", ")})`;
+}
+
+function sponsorshipJson(shape: Shape, head: string[]): string | null {
+  const parts = [...head];
+  for (const [field, sub] of Object.entries(shape)) {
+    if (field === "__typename") parts.push(typename("Sponsorship"));
+    else if (sub === true && field in SPONSORSHIP_COLUMNS)
+      parts.push(`'${field}', ${SPONSORSHIP_COLUMNS[field]}`);
+    else if (field === "donor" && isLeafSet(sub, Object.keys(DONOR_COLUMNS))) {
+      const donor = Object.keys(sub).map((k) =>
+        k === "__typename" ? typename("Donor") : `'${k}', ${DONOR_COLUMNS[k]}`,
+      );
+      parts.push(`'donor', json_build_object(${[...head, ...donor].join(", ")})`);
+    } else return null;
+  }
+  return `json_build_object(${parts.join(", ")})`;
+}
 
 /**
  * The JSON expression of a worker for the shape under `nodes` (or `edges.node`), or null.
  * `masked` hides the NIK's middle and drops phone and birth date (VIEWER).
  */
-export function workerJson(shape: Shape, masked: boolean): string | null {
-  const parts: string[] = [];
+export function workerJson(shape: Shape, masked: boolean, target: Target): string | null {
+  const head = target === "execution" ? [MARK] : [];
+  const parts = [...head];
   for (const [field, sub] of Object.entries(shape)) {
-    if (field in WORKER_COLUMNS && sub === true) parts.push(`'${field}', ${WORKER_COLUMNS[field]}`);
+    if (field === "__typename") parts.push(typename("Worker"));
+    else if (field in WORKER_COLUMNS && sub === true)
+      parts.push(`'${field}', ${WORKER_COLUMNS[field]}`);
     else if (field === "nik" && sub === true)
       parts.push(
         masked ? `'nik', left(w.nik, 4) || '********' || right(w.nik, 4)` : `'nik', w.nik`,
@@ -137,71 +182,79 @@ export function workerJson(shape: Shape, masked: boolean): string | null {
     else if (field === "coverageStatus" && sub === true) {
       parts.push(`'coverageStatus', ${coverageStatusSql("$cur::date")}`);
     } else if (field === "village" && sub !== true) {
-      const { parent, ...own } = sub;
-      if (!isLeafSet(own, REGION_COLUMNS)) return null;
-      const cols = [MARK, ...Object.keys(own).map((k) => `'${k}', v.${k}`)];
-      if (parent !== undefined) {
-        if (!isLeafSet(parent, REGION_COLUMNS)) return null;
-        cols.push(
-          `'parent', json_build_object(${[MARK, ...Object.keys(parent).map((k) => `'${k}', d.${k}`)].join(", ")})`,
-        );
-      }
+      const village = regionJson(sub, "v", "d", head);
+      if (!village) return null;
       parts.push(
-        `'village', (SELECT json_build_object(${cols.join(", ")}) FROM region v LEFT JOIN region d ON d.code = v.parent_code WHERE v.code = w.village_code)`,
+        `'village', (SELECT ${village} FROM region v LEFT JOIN region d ON d.code = v.parent_code WHERE v.code = w.village_code)`,
       );
     } else if (field === "sponsorships" && sub !== true) {
-      const { donor, ...own } = sub;
-      if (!Object.entries(own).every(([k, v]) => v === true && k in SPONSORSHIP_COLUMNS))
-        return null;
-      const cols = [MARK, ...Object.keys(own).map((k) => `'${k}', ${SPONSORSHIP_COLUMNS[k]}`)];
-      if (donor !== undefined) {
-        if (!isLeafSet(donor, Object.keys(DONOR_COLUMNS))) return null;
-        cols.push(
-          `'donor', json_build_object(${[MARK, ...Object.keys(donor).map((k) => `'${k}', ${DONOR_COLUMNS[k]}`)].join(", ")})`,
-        );
-      }
-      parts.push(`'sponsorships', (SELECT coalesce(json_agg(json_build_object(${cols.join(", ")}) ORDER BY s.start_month, s.created_at), '[]')
+      const sponsorship = sponsorshipJson(sub, head);
+      if (!sponsorship) return null;
+      parts.push(`'sponsorships', (SELECT coalesce(json_agg(${sponsorship} ORDER BY s.start_month, s.created_at), '[]')
           FROM sponsorship s JOIN donor dn ON dn.id = s.donor_id WHERE s.worker_id = w.id)`);
     } else return null;
   }
-  return `json_build_object(${[MARK, ...parts].join(", ")})`;
+  return `json_build_object(${parts.join(", ")})`;
+}
+
+const PAGE_INFO = ["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"];
+
+/** The field being resolved, when the query asks for it once (the compilers need one node). */
+export function resolvedField(info: GraphQLResolveInfo): FieldNode | null {
+  return info.fieldNodes.length === 1 ? info.fieldNodes[0] : null;
 }
 
 /** Compiles a `workers` selection, or answers null so the general path serves it. */
 export function compileWorkerPage(
-  info: GraphQLResolveInfo,
+  field: FieldNode | null,
+  fragments: Fragments,
   masked: boolean,
+  target: Target,
 ): CompiledWorkerPage | null {
-  const shape = selectionShape(info);
+  const shape = field && selectionShape(field, fragments);
   if (!shape) return null;
-  let nodeShape: Shape = {};
-  for (const [field, sub] of Object.entries(shape)) {
-    if (field === "totalCount" && sub === true) continue;
-    if (
-      field === "pageInfo" &&
-      isLeafSet(sub, ["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"])
-    )
-      continue;
-    if (field === "nodes" && sub !== true) nodeShape = merge(nodeShape, sub);
-    else if (
-      field === "edges" &&
+  // Inside execution `nodes` and `edges.node` may ask different fields of the same objects
+  // (each reads what it asked); as the response itself they must ask the same.
+  let nodeShape: Shape | null = null;
+  const addNodes = (sub: Shape) => {
+    if (!nodeShape) nodeShape = { ...sub };
+    else if (target === "execution") merge(nodeShape, sub);
+    else if (JSON.stringify(nodeShape) !== JSON.stringify(sub)) return false;
+    return true;
+  };
+  for (const [name, sub] of Object.entries(shape)) {
+    if (name === "__typename" || (name === "totalCount" && sub === true)) continue;
+    if (name === "pageInfo" && isLeafSet(sub, PAGE_INFO)) continue;
+    if (name === "nodes" && sub !== true) {
+      if (!addNodes(sub)) return null;
+    } else if (
+      name === "edges" &&
       sub !== true &&
-      Object.keys(sub).every((k) => k === "cursor" || k === "node")
+      Object.keys(sub).every((k) => k === "cursor" || k === "node" || k === "__typename")
     ) {
-      if (sub.node && sub.node !== true) nodeShape = merge(nodeShape, sub.node);
+      if (sub.node && sub.node !== true && !addNodes(sub.node)) return null;
     } else return null;
   }
-  const nodeSql = workerJson(nodeShape, masked);
+  const nodeSql = workerJson(nodeShape ?? {}, masked, target);
   if (!nodeSql) return null;
-  return { nodeSql, wantsCount: "totalCount" in shape, key: `${masked ? "m" : "f"}|${nodeSql}` };
+  return {
+    nodeSql,
+    wantsCount: "totalCount" in shape,
+    key: `${masked ? "m" : "f"}|${nodeSql}`,
+    connection: shape,
+  };
 }
 
 /** Compiles the selection of a single-worker field (worker, workerByNik), or null. */
 export function compileWorker(
-  info: GraphQLResolveInfo,
+  field: FieldNode | null,
+  fragments: Fragments,
   masked: boolean,
+  target: Target,
 ): CompiledWorkerPage | null {
-  const shape = selectionShape(info);
-  const nodeSql = shape && workerJson(shape, masked);
-  return nodeSql ? { nodeSql, wantsCount: false, key: `${masked ? "m" : "f"}|${nodeSql}` } : null;
+  const shape = field && selectionShape(field, fragments);
+  const nodeSql = shape && workerJson(shape, masked, target);
+  return nodeSql
+    ? { nodeSql, wantsCount: false, key: `${masked ? "m" : "f"}|${nodeSql}`, connection: {} }
+    : null;
 }

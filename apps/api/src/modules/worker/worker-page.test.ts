@@ -1,5 +1,6 @@
 import { TestServer, startTestServer } from "../../test/test-server";
 import { seedDemo } from "../../database/seed/demo-seed";
+import { readPool } from "../../database/replicas";
 
 // The compiled worker page must answer exactly as the general path. A directive anywhere
 // in the selection sends a query down the general path, so each query is asked both ways.
@@ -55,6 +56,13 @@ describe("compiled worker page", () => {
     expect(queries).toBeLessThanOrEqual(2);
     const general = await t.countQueries(() => t.gql(both("first: 50").general));
     expect(general).toBeGreaterThan(queries);
+  });
+
+  it("plans its prepared statements once per connection, not on every call", async () => {
+    // Left to choose, PostgreSQL re-planned the page on every call (docs/performance.md).
+    const pool = readPool(t.server.dataSource);
+    const { rows } = await pool.query("SHOW plan_cache_mode");
+    expect(rows[0].plan_cache_mode).toBe("force_generic_plan");
   });
 
   it("walks pages with cursors that either path accepts", async () => {

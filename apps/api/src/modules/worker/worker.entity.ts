@@ -9,7 +9,7 @@ import { DateScalar, DateTimeScalar, YearMonthScalar } from "../../graphql/scala
   description: "A vulnerable informal (BPU) worker whose contributions donors may pay.",
 })
 export class Worker {
-  @PrimaryGeneratedColumn("uuid") @Field(() => ID) id!: string;
+  @PrimaryGeneratedColumn("uuid") @Field(() => ID, { description: "The worker's id." }) id!: string;
 
   @Column({ type: "char", length: 16 })
   @Field(() => String, {
@@ -17,12 +17,18 @@ export class Worker {
   })
   nik!: string;
 
-  @Column({ type: "text", name: "full_name" }) @Field(() => String) fullName!: string;
-  @Column({ type: "text" }) @Field(() => Gender) gender!: Gender;
+  @Column({ type: "text", name: "full_name" })
+  @Field(() => String, { description: "Full name as on the identity card." })
+  fullName!: string;
+  @Column({ type: "text" })
+  @Field(() => Gender, { description: "As the NIK says." })
+  gender!: Gender;
   @Column({ type: "date", name: "birth_date" })
   @Field(() => DateScalar, { nullable: true, description: "null for VIEWER" })
   birthDate!: string;
-  @Column({ type: "text" }) @Field(() => Occupation) occupation!: Occupation;
+  @Column({ type: "text" })
+  @Field(() => Occupation, { description: "What the worker does for a living." })
+  occupation!: Occupation;
   @Column({ type: "text", nullable: true })
   @Field(() => String, { nullable: true, description: "null for VIEWER" })
   phone!: string | null;
@@ -47,9 +53,9 @@ export class Worker {
   @Field(() => YearMonthScalar, { nullable: true, description: "Last paid month, if any." })
   coveredThrough!: string | null;
   @Column({ type: "timestamptz", name: "created_at" })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the worker was registered." })
   createdAt!: Date;
   @Column({ type: "timestamptz", name: "updated_at" })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the worker's details last changed." })
   updatedAt!: Date;
 }

@@ -28,7 +28,7 @@ import { connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
-import { compileWorker, compileWorkerPage } from "./worker-page.compiler";
+import { compileWorker, compileWorkerPage, resolvedField } from "./worker-page.compiler";
 import type { GraphQLResolveInfo } from "graphql";
 import {
   RegisterWorkerInput,
@@ -39,27 +39,46 @@ import {
   WorkerOrderField,
 } from "./worker.inputs";
 
-registerEnumType(WorkerOrderField, { name: "WorkerOrderField" });
+registerEnumType(WorkerOrderField, {
+  name: "WorkerOrderField",
+  description: "What the workers list can be sorted by.",
+  valuesConfig: {
+    CREATED_AT: { description: "Registration time." },
+    FULL_NAME: { description: "Full name." },
+    COVERED_THROUGH: { description: "Last paid month; never-paid workers count as the earliest." },
+  },
+});
 
 export const { Connection: WorkerConnection } = connectionTypes("Worker", Worker);
 
 @Authorized()
 @Resolver(() => Worker)
 export class WorkerResolver {
-  @Query(() => Worker, { nullable: true })
-  worker(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Worker | null> {
+  @Query(() => Worker, {
+    nullable: true,
+    description: "One worker; null when unknown or outside your scope.",
+  })
+  worker(
+    @Arg("id", () => ID, { description: "The worker's id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Worker | null> {
     return ctx.services.worker.get(viewerOf(ctx), id);
   }
 
-  @Query(() => Worker, { nullable: true })
+  @Query(() => Worker, {
+    nullable: true,
+    description: "The worker registered with this NIK; null when none inside your scope.",
+  })
   async workerByNik(
-    @Arg("nik", () => String) nik: string,
+    @Arg("nik", () => String, { description: "The 16-digit NIK." }) nik: string,
     @Ctx() ctx: Context,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Worker | null> {
     const viewer = viewerOf(ctx);
     // The lookup hot path: one statement for the worker and everything selected below it.
-    const plan = info && compileWorker(info, masksPersonalData(viewer));
+    const plan =
+      info &&
+      compileWorker(resolvedField(info), info.fragments, masksPersonalData(viewer), "execution");
     if (plan) return ctx.services.worker.compiledByNik(viewer, plan, nik);
     return ctx.services.worker.getByNik(viewer, nik);
   }
@@ -69,15 +88,30 @@ export class WorkerResolver {
   })
   async workers(
     @Ctx() ctx: Context,
-    @Arg("filter", () => WorkerFilter, { nullable: true }) filter?: WorkerFilter,
-    @Arg("orderBy", () => WorkerOrder, { nullable: true }) orderBy?: WorkerOrder,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("filter", () => WorkerFilter, { nullable: true, description: "Narrows the list." })
+    filter?: WorkerFilter,
+    @Arg("orderBy", () => WorkerOrder, { nullable: true, description: "Sort order." })
+    orderBy?: WorkerOrder,
+    @Arg("first", () => Int, {
+      nullable: true,
+      defaultValue: 50,
+      description: "Page size, 1 to 200.",
+    })
+    first?: number,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    after?: string,
     @Info() info?: GraphQLResolveInfo,
   ) {
     const viewer = viewerOf(ctx);
     // The hot path: one SQL statement for the whole page when the selection allows it.
-    const plan = info && compileWorkerPage(info, masksPersonalData(viewer));
+    const plan =
+      info &&
+      compileWorkerPage(
+        resolvedField(info),
+        info.fragments,
+        masksPersonalData(viewer),
+        "execution",
+      );
     const compiled =
       plan && (await ctx.services.worker.compiledPage(viewer, plan, filter, orderBy, first, after));
     return WorkerConnection.of(
@@ -90,17 +124,24 @@ export class WorkerResolver {
     description: "Codes: NIK_INVALID, NIK_MISMATCH (gender or birth date disagree), NIK_DUPLICATE.",
   })
   registerWorker(
-    @Arg("input", () => RegisterWorkerInput) input: RegisterWorkerInput,
+    @Arg("input", () => RegisterWorkerInput, {
+      description: "The worker; NIK, gender and birth date must agree.",
+    })
+    input: RegisterWorkerInput,
     @Ctx() ctx: Context,
   ): Promise<Worker> {
     return ctx.services.worker.register(viewerOf(ctx), input);
   }
 
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => Worker)
+  @Mutation(() => Worker, {
+    description:
+      "Changes a worker's details; fields left out stay as they are. NIK, gender and birth date cannot change.",
+  })
   updateWorker(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UpdateWorkerInput) input: UpdateWorkerInput,
+    @Arg("id", () => ID, { description: "The worker to change." }) id: string,
+    @Arg("input", () => UpdateWorkerInput, { description: "The fields to change." })
+    input: UpdateWorkerInput,
     @Ctx() ctx: Context,
   ): Promise<Worker> {
     return ctx.services.worker.update(viewerOf(ctx), id, input);
@@ -113,9 +154,18 @@ export class WorkerResolver {
   })
   importWorkers(
     // Rows are validated one by one in the service so one bad row does not reject the file.
-    @Arg("rows", () => [RegisterWorkerInput], { validate: false }) rows: RegisterWorkerInput[],
+    @Arg("rows", () => [RegisterWorkerInput], {
+      validate: false,
+      description: "The workers to register, up to 5,000.",
+    })
+    rows: RegisterWorkerInput[],
     @Ctx() ctx: Context,
-    @Arg("dryRun", () => Boolean, { nullable: true, defaultValue: false }) dryRun?: boolean,
+    @Arg("dryRun", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "true: check every row and report, write nothing.",
+    })
+    dryRun?: boolean,
   ): Promise<WorkerImportResult> {
     return ctx.services.worker.import(viewerOf(ctx), rows, dryRun ?? false);
   }
@@ -137,13 +187,19 @@ export class WorkerResolver {
   async coverageStatus(
     @Root() worker: Worker,
     @Ctx() ctx: Context,
-    @Arg("asOf", () => YearMonthScalar, { nullable: true }) asOf?: string,
+    @Arg("asOf", () => YearMonthScalar, {
+      nullable: true,
+      description: "The month; defaults to the current month (Asia/Jakarta).",
+    })
+    asOf?: string,
   ): Promise<CoverageStatus> {
     const paid = await ctx.loaders.paidMonthsByWorker.load(worker.id);
     return coverageStatus(paid, asOf ?? currentYearMonth(ctx.services.now()));
   }
 
-  @FieldResolver(() => [Sponsorship])
+  @FieldResolver(() => [Sponsorship], {
+    description: "Every pledge for this worker, by any donor.",
+  })
   sponsorships(@Root() worker: Worker, @Ctx() ctx: Context) {
     return ctx.loaders.sponsorshipsByWorker.load(worker.id);
   }

@@ -29,8 +29,8 @@ import { CompiledWorkerPage } from "./worker-page.compiler";
 import { coverageStatusSql } from "./coverage-status.sql";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
-import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
+import { readPool } from "../../database/replicas";
+import { JsonPage, Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
 import type { Loaders } from "../../context";
 import { PartnerService } from "../partner/partner.service";
 import { RegionService, escapeLike } from "../region/region.service";
@@ -46,6 +46,20 @@ import {
 } from "./worker.inputs";
 
 export const MAX_IMPORT_ROWS = 5_000;
+// The worker columns a compiled node may read (worker-page.compiler.ts), besides id.
+const PAGE_COLUMNS = [
+  "nik",
+  "full_name",
+  "gender",
+  "birth_date",
+  "occupation",
+  "phone",
+  "membership_number",
+  "covered_through",
+  "village_code",
+  "created_at",
+  "updated_at",
+];
 const MAX_PAGE_STATEMENTS = 1_000;
 
 type PageStatement = {
@@ -118,8 +132,8 @@ export class WorkerService {
 
   /**
    * The worker page as one prepared statement in which PostgreSQL builds every node's JSON
-   * (see worker-page.compiler.ts): same filters, scope, masking and cursors as `list`.
-   * Null when the order is not by registration time; the caller then uses `list`.
+   * (PERFORMANCE.md), with the same scope, filters, order and cursors as `list`. Answers
+   * null when the order is one the compiled statement does not take.
    */
   async compiledPage(
     access: Access,
@@ -129,6 +143,30 @@ export class WorkerService {
     first?: number,
     after?: string | null,
   ): Promise<Page<Worker> | null> {
+    const page = await this.compiledPageJson(access, plan, filter, orderBy, first, after);
+    if (!page) return null;
+    // Each node holds exactly the selected fields, which is all GraphQL will read of it.
+    const cursorOf = new Map<Worker, string>();
+    const nodes = page.nodes.map((json, i) => {
+      const node = JSON.parse(json) as Worker;
+      cursorOf.set(node, page.cursorAt(i));
+      return node;
+    });
+    return { ...page, nodes, cursorOf: (n) => cursorOf.get(n)! };
+  }
+
+  /**
+   * The same page with each node as the JSON text PostgreSQL wrote: the edge answers with it
+   * as it is. Cursors are encoded only for the nodes a client asks them of.
+   */
+  async compiledPageJson(
+    access: Access,
+    plan: CompiledWorkerPage,
+    filter: WorkerFilter | null | undefined,
+    orderBy: WorkerOrder | null | undefined,
+    first?: number,
+    after?: string | null,
+  ): Promise<JsonPage | null> {
     if (orderBy && orderBy.field !== WorkerOrderField.CREATED_AT) return null;
     const size = checkPageSize(first);
     const statement = this.pageStatement(access, plan, filter, orderBy, size, after);
@@ -137,25 +175,18 @@ export class WorkerService {
       ? [...statement.params, `${currentYearMonth(this.now())}-01`]
       : statement.params;
     // A named statement is planned once per connection, not on every request.
-    const pool = (this.db.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<{ node: Record<string, unknown>; c: string; i: string }>({
+    const pool = this.pool();
+    const { rows } = await pool.query<{ node: string; c: string; i: string }>({
       name: statement.name,
       text: statement.text,
       values,
     });
-    // Each node holds exactly the selected fields, which is all GraphQL will read of it.
-    // Cursors are encoded only for the nodes a client asks them of.
-    const keyOf = new Map<Worker, [string, string]>();
-    const nodes = rows.slice(0, size).map((r) => {
-      const n = r.node as unknown as Worker;
-      keyOf.set(n, [r.c, r.i]);
-      return n;
-    });
+    const page = rows.length > size ? rows.slice(0, size) : rows;
     return {
-      nodes,
+      nodes: page.map((r) => r.node),
       hasNextPage: rows.length > size,
       hadCursor: Boolean(after),
-      cursorOf: (n) => encodeCursor(keyOf.get(n)!),
+      cursorAt: (i) => encodeCursor([page[i].c, page[i].i]),
       count: async () => {
         const { rows: counted } = await pool.query<{ n: number }>({
           name: statement.countName,
@@ -165,6 +196,12 @@ export class WorkerService {
         return counted[0].n;
       },
     };
+  }
+
+  // The compiled statements go straight to a pool (a replica's when there are any): TypeORM's
+  // query runner costs more Node time per call than these statements cost PostgreSQL.
+  private pool(): Pool {
+    return readPool(this.db);
   }
 
   // Building a page's SQL through the query builder costs more Node time than running it:
@@ -195,13 +232,17 @@ export class WorkerService {
     if (cached) return cached;
     const { qb, keys, direction } = this.listQuery(access, filter, orderBy);
     const countQuery = applyKeyset(qb, { first: size, after, keys, direction });
-    const [inner, params] = qb.select("w.id", "page_id").getQueryAndParameters();
+    // The page's rows carry every column the node's JSON reads, under their own names, so
+    // the outer query reads each worker once (joining back by id cost PostgreSQL half again).
+    qb.select("w.id", "id");
+    for (const column of PAGE_COLUMNS) qb.addSelect(`w.${column}`, column);
+    const [inner, params] = qb.getQueryAndParameters();
     const [countInner, countParams] = countQuery.select("w.id", "page_id").getQueryAndParameters();
     const order = `w.created_at ${direction}, w.id ${direction}`;
     const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
-    const text = `WITH page AS (${inner})
-      SELECT ${node} AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
-        FROM page JOIN worker w ON w.id = page.page_id ORDER BY ${order}`;
+    const text = `WITH w AS (${inner})
+      SELECT ${node}::text AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
+        FROM w ORDER BY ${order}`;
     const countText = `SELECT count(*)::int AS n FROM (${countInner}) c`;
     const hash = (sql: string) => createHash("sha1").update(sql).digest("hex").slice(0, 16);
     const statement: PageStatement = {
@@ -228,6 +269,18 @@ export class WorkerService {
     plan: CompiledWorkerPage,
     nik: string,
   ): Promise<Worker | null> {
+    const json = await this.compiledByNikJson(access, plan, nik);
+    return json === null ? null : (JSON.parse(json) as Worker);
+  }
+
+  private readonly byNikNames = new Map<string, string>();
+
+  /** The same worker as the JSON text PostgreSQL wrote, or null. */
+  async compiledByNikJson(
+    access: Access,
+    plan: CompiledWorkerPage,
+    nik: string,
+  ): Promise<string | null> {
     if (!/^\d{16}$/.test(nik)) return null;
     const values: unknown[] = [nik];
     const conditions = ["w.nik = $1"];
@@ -241,10 +294,16 @@ export class WorkerService {
       values.push(`${currentYearMonth(this.now())}-01`);
       node = node.replaceAll("$cur", `$${values.length}`);
     }
-    const text = `SELECT ${node} AS node FROM worker w WHERE ${conditions.join(" AND ")}`;
-    const pool = (this.db.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<{ node: Worker }>({
-      name: `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`,
+    const text = `SELECT ${node}::text AS node FROM worker w WHERE ${conditions.join(" AND ")}`;
+    let name = this.byNikNames.get(text);
+    if (!name) {
+      name = `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+      // One text per selection, scope kind and month: few, but bounded all the same.
+      if (this.byNikNames.size >= MAX_PAGE_STATEMENTS) this.byNikNames.clear();
+      this.byNikNames.set(text, name);
+    }
+    const { rows } = await this.pool().query<{ node: string }>({
+      name,
       text,
       values,
     });

@@ -1,0 +1,171 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import {
+  DocumentNode,
+  FieldNode,
+  GraphQLField,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  ValidationRule,
+  getArgumentValues,
+  getVariableValues,
+  parse,
+  specifiedRules,
+  validate,
+} from "graphql";
+import { masksPersonalData } from "@sertakan/schema";
+import type { Fragments } from "../modules/worker/worker-page.compiler";
+import type { Viewer } from "../modules/auth/viewer";
+import { recordOperation } from "../observability/metrics";
+
+// Direct answers (PERFORMANCE.md): a query whose every root field PostgreSQL can answer whole
+// as JSON is answered here, at the HTTP edge, with that JSON as the response body. It skips
+// the per-request work of Apollo and graphql-js (building a context, executing and
+// serializing thousands of fields) which cost more Node time than the SQL costs PostgreSQL.
+//
+// It only ever answers successes. Anything it does not know, and every error, goes on to
+// Apollo (`next()`), which answers it the general way: same rules, same coded errors.
+// Authentication, rate limiting and body limits ran before this, as for every request.
+
+/** Answers one root field for a caller as JSON text (`null` included). */
+export type DirectAnswer = (viewer: Viewer, args: Record<string, unknown>) => Promise<string>;
+
+/**
+ * Compiles a root Query field's selection, or null when it needs the general path. Only for
+ * fields open to every signed-in caller whose answer applies the caller's scope itself.
+ */
+export type DirectField = (
+  field: FieldNode,
+  fragments: Fragments,
+  masked: boolean,
+) => DirectAnswer | null;
+
+type Root = { key: string; node: FieldNode; definition: GraphQLField<unknown, unknown> };
+
+type Plan = {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  roots: Root[];
+  /** Per masking, compiled on first use; null: not answerable directly. */
+  answers: Map<boolean, DirectAnswer[] | null>;
+  fragments: Fragments;
+  /** Each root's arguments, kept when the operation has no variables: they cannot change. */
+  fixedArgs?: Record<string, unknown>[];
+};
+
+// Documents are few (the programs and the admin app send the same ones again and again);
+// the bound keeps a stream of one-off documents from growing memory.
+const MAX_DOCUMENTS = 500;
+
+export function directAnswers(
+  schema: GraphQLSchema,
+  fields: Record<string, DirectField>,
+  options: {
+    validationRules?: readonly ValidationRule[];
+    maxTokens?: number;
+    /** May this caller run this document (the API-key safelist)? Refusals are Apollo's to say. */
+    allows?: (viewer: Viewer, document: DocumentNode) => boolean;
+  } = {},
+): RequestHandler {
+  const rules = [...specifiedRules, ...(options.validationRules ?? [])];
+  const queryFields = schema.getQueryType()!.getFields();
+  const plans = new Map<string, Plan | null>();
+
+  const planOf = (text: string): Plan | null => {
+    if (plans.has(text)) return plans.get(text)!;
+    let plan: Plan | null = null;
+    try {
+      const document = parse(text, { maxTokens: options.maxTokens, noLocation: true });
+      if (validate(schema, document, rules).length === 0) plan = planDocument(document);
+    } catch {
+      plan = null; // Apollo reports the syntax error
+    }
+    if (plans.size >= MAX_DOCUMENTS) plans.delete(plans.keys().next().value!);
+    plans.set(text, plan);
+    return plan;
+  };
+
+  const planDocument = (document: DocumentNode): Plan | null => {
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const [operation] = operations;
+    if (operations.length !== 1 || operation.operation !== "query") return null;
+    if (operation.directives?.length) return null;
+    const roots: Root[] = [];
+    for (const selection of operation.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
+      const name = selection.name.value;
+      const key = selection.alias?.value ?? name;
+      // A repeated response key would have to be merged as graphql-js does: leave it to it.
+      if (!fields[name] || roots.some((r) => r.key === key)) return null;
+      roots.push({ key, node: selection, definition: queryFields[name] });
+    }
+    const fragments: Fragments = {};
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    return { document, operation, roots, fragments, answers: new Map() };
+  };
+
+  const answersOf = (plan: Plan, masked: boolean): DirectAnswer[] | null => {
+    if (!plan.answers.has(masked)) {
+      const answers = plan.roots.map((r) =>
+        fields[r.node.name.value](r.node, plan.fragments, masked),
+      );
+      plan.answers.set(masked, answers.every(Boolean) ? (answers as DirectAnswer[]) : null);
+    }
+    return plan.answers.get(masked)!;
+  };
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    const viewer = req.viewer;
+    const body = req.body as Record<string, unknown> | undefined;
+    // Signed-in POSTs only, and only what Apollo would answer as plain JSON: persisted-query
+    // extensions and unusual Accept headers are Apollo's to negotiate.
+    if (!viewer || req.method !== "POST" || !body || typeof body.query !== "string") return next();
+    if (body.extensions !== undefined || !acceptsJson(req.headers.accept)) return next();
+    const variables = body.variables ?? {};
+    if (typeof variables !== "object" || variables === null || Array.isArray(variables))
+      return next();
+    const plan = planOf(body.query);
+    if (!plan || (options.allows && !options.allows(viewer, plan.document))) return next();
+    if (body.operationName != null && body.operationName !== plan.operation.name?.value)
+      return next();
+    const answers = answersOf(plan, masksPersonalData(viewer));
+    if (!answers) return next();
+    const definitions = plan.operation.variableDefinitions ?? [];
+    const coerced = getVariableValues(schema, definitions, variables as Record<string, unknown>);
+    if (coerced.errors) return next();
+
+    const answer = async () => {
+      const args =
+        plan.fixedArgs ??
+        plan.roots.map((root) => getArgumentValues(root.definition, root.node, coerced.coerced));
+      if (!definitions.length) plan.fixedArgs = args;
+      return Promise.all(plan.roots.map((_root, i) => answers[i](viewer, args[i])));
+    };
+    answer().then(
+      (texts) => {
+        let data = "";
+        plan.roots.forEach((root, i) => {
+          data += `${i ? "," : ""}${JSON.stringify(root.key)}:${texts[i]}`;
+        });
+        // Metrics and the request's log line, as Apollo's plugin records them.
+        const name = plan.operation.name?.value ?? null;
+        recordOperation({
+          operationName: name,
+          durationMs: performance.now() - started,
+          errorCodes: [],
+        });
+        res.locals.operation = { name, errorCodes: [] };
+        res.setHeader("content-type", "application/json; charset=utf-8");
+        res.end(`{"data":{${data}}}`);
+      },
+      // Any error (a bad argument, a cursor, a page too large…) is the general path's to answer.
+      () => next(),
+    );
+  };
+}
+
+function acceptsJson(accept: string | undefined): boolean {
+  return !accept || accept.includes("application/json") || accept.includes("*/*");
+}

@@ -1,0 +1,1 @@
+export { startApi as default } from "./api";

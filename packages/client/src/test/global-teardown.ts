@@ -1,0 +1,1 @@
+export { stopApi as default } from "./api";
