@@ -11,6 +11,9 @@ export default defineConfig(
     "**/coverage/**",
     "**/.turbo/**",
     "**/src/generated/**",
+    // GraphQL Code Generator output, regenerated on every build.
+    "apps/admin/src/gql/**",
+    "apps/admin/test-artifacts/**",
   ]),
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx,mts,cts}"],

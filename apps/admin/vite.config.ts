@@ -12,6 +12,9 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
   },
+  // @sertakan/schema is a linked workspace package compiled to CommonJS: the dev server
+  // must pre-bundle it to ESM like any npm dependency (the production build does anyway).
+  optimizeDeps: { include: ["@sertakan/schema"] },
   server: {
     proxy: {
       "/graphql": apiOrigin,

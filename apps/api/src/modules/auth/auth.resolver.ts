@@ -106,6 +106,15 @@ export class AuthResolver {
     return ctx.services.auth.listApiKeys(viewerOf(ctx));
   }
 
+  // The admin app's users page; like apiKeys, national ADMIN business.
+  @Authorized(Role.ADMIN)
+  @Query(() => [User], {
+    description: "Every user who may sign in, by e-mail. National ADMIN only.",
+  })
+  users(@Ctx() ctx: Context): Promise<User[]> {
+    return ctx.services.auth.listUsers(viewerOf(ctx));
+  }
+
   @FieldResolver(() => Region, { nullable: true, description: "null = national" })
   regionScope(@Root() user: User, @Ctx() ctx: Context) {
     return user.regionScope ? ctx.loaders.regionByCode.load(user.regionScope) : null;

@@ -290,6 +290,11 @@ export class AuthService {
     });
   }
 
+  listUsers(viewer: Viewer): Promise<User[]> {
+    assertAdmin(viewer);
+    return this.db.getRepository(User).find({ order: { email: "ASC" } });
+  }
+
   listApiKeys(viewer: Viewer): Promise<ApiKey[]> {
     assertAdmin(viewer);
     return this.db.getRepository(ApiKey).find({ order: { createdAt: "DESC" } });

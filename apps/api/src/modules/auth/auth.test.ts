@@ -128,6 +128,24 @@ describe("API keys", () => {
     expect(refused.status).toBe(401);
   });
 
+  it("lists users, without password hashes, to a national ADMIN only", async () => {
+    const created = await t.gql(
+      `mutation { createUser(input: { email: "lister@test.local", name: "Lister", password: "0123456789", role: OFFICER, regionScope: "33.10" }) { id } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    const listed = await t.gql(`{ users { email role regionScope { code } } }`);
+    const emails = listed.data?.users.map((u: { email: string }) => u.email);
+    expect(emails).toEqual([...emails].sort());
+    expect(listed.data?.users).toContainEqual({
+      email: "lister@test.local",
+      role: "OFFICER",
+      regionScope: { code: "33.10" },
+    });
+    const officer = await t.tokenFor("OFFICER", "33.10");
+    const refused = await t.as(officer)(`{ users { email } }`);
+    expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("lets only a national ADMIN create users and keys", async () => {
     const officer = await t.tokenFor("OFFICER", "33.10");
     const key = await t.as(officer)(`mutation { createApiKey(name: "x", role: ADMIN) { secret } }`);

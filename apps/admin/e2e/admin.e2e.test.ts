@@ -1,0 +1,300 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { startApiServer, type ApiServer } from "./api-server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
+const PASSWORD = "sertakan-demo";
+
+// CI installs Debian's chromium (.ci/run); only a machine without it skips, and says so.
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(
+    `\n\n!!! E2E SKIPPED: no chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) ` +
+      `or set CHROMIUM_PATH. The admin app was NOT tested end to end. !!!\n\n`,
+  );
+}
+const describeE2e = haveChromium ? describe : describe.skip;
+
+describeE2e("the admin app against the real API", () => {
+  let api: ApiServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const consoleErrors: string[] = [];
+
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  async function signIn(email: string) {
+    await page.goto(api.origin + "/");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Kata sandi").fill(PASSWORD);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
+  }
+
+  async function kpi(testId: string): Promise<string> {
+    const locator = page.getByTestId(testId);
+    await locator.waitFor();
+    return (await locator.textContent()) ?? "";
+  }
+
+  async function pick(label: string, option: string | RegExp) {
+    // Forced: a MultiSelect's pill box sits over its input and takes the click itself.
+    await page.getByRole("combobox", { name: label, exact: true }).click({ force: true });
+    await page.getByRole("option", { name: option }).first().click();
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-chromium-"));
+    // A persistent context is how Playwright takes a fresh --user-data-dir of our own.
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      locale: "id-ID",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    // Started after the browser, so a browser that fails leaves no API process behind.
+    // E2E_ORIGIN reuses a running API (while writing tests); CI starts a fresh one.
+    api = process.env.E2E_ORIGIN
+      ? { origin: process.env.E2E_ORIGIN, stop: async () => undefined }
+      : await startApiServer();
+    page.setDefaultTimeout(20_000);
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    page.on("pageerror", (e) => consoleErrors.push(e.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    // A console error is a bug even when the page looks right.
+    expect(consoleErrors).toEqual([]);
+  });
+
+  // A woman born 15 July 1995, issued in Prambanan; the serial varies so a reused
+  // database (E2E_ORIGIN) does not already hold it.
+  const nik = `331001550795${1000 + (Date.now() % 8999)}`;
+  const workerName = "Sri Wahyuni Uji";
+  let activeBefore = 0;
+  let paidBefore = 0;
+  const digits = (s: string) => Number(s.replace(/\D/g, ""));
+
+  test("sign in as admin lands on the dashboard in Bahasa Indonesia", async () => {
+    await page.goto(api.origin + "/");
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    await shot("01-sign-in");
+    await signIn("admin@sertakan.local");
+    activeBefore = digits(await kpi("kpi-active"));
+    paidBefore = digits(await kpi("kpi-contributions"));
+    expect(await kpi("kpi-contributions")).toMatch(/^Rp[\d.]+$/);
+    await page.getByRole("heading", { name: "24 bulan terakhir" }).waitFor();
+    await shot("02-dashboard");
+  }, 60_000);
+
+  test("the workers list keeps its filters in the URL", async () => {
+    await page.getByRole("link", { name: "Pekerja", exact: true }).click();
+    await page.getByRole("heading", { name: "Pekerja" }).waitFor();
+    await pick("Pekerjaan", "Petani");
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/occupation=FARMER/);
+    await page.getByRole("cell", { name: "Petani" }).first().waitFor();
+    await shot("03-workers");
+  }, 60_000);
+
+  test("register a worker: a bad NIK is flagged at the field, then a good one derives the rest", async () => {
+    await page.getByRole("link", { name: "Daftarkan pekerja" }).click();
+    const nikInput = page.getByRole("textbox", { name: "NIK" });
+    await nikInput.fill("3310015507950000");
+    // Judged as typed, with the shared rules: serial 0000 does not exist.
+    await page.getByText("Empat digit terakhir NIK tidak boleh 0000.").waitFor();
+    await shot("04-register-bad-nik");
+    await nikInput.fill(nik);
+    await page
+      .getByText(/Perempuan, lahir 15 Juli 1995, NIK terbit di Kecamatan Prambanan/)
+      .waitFor();
+    await page.getByRole("textbox", { name: "Nama lengkap" }).fill(workerName);
+    await pick("Pekerjaan", "Pedagang kaki lima");
+    // The domicile cascade starts at the NIK's district; only the village is left.
+    await pick("Desa/kelurahan", /.+/);
+    await shot("05-register-filled");
+    await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+    await page.getByRole("heading", { name: workerName }).waitFor();
+    await page.getByText("Cakupan per bulan").waitFor();
+    await shot("06-worker-detail");
+  }, 60_000);
+
+  test("the API's duplicate-NIK error shows next to the NIK field", async () => {
+    await page.goto(api.origin + "/workers/new");
+    await page.getByRole("textbox", { name: "NIK" }).fill(nik);
+    await page.getByRole("textbox", { name: "Nama lengkap" }).fill("Orang Lain");
+    await pick("Pekerjaan", "Petani");
+    await pick("Desa/kelurahan", /.+/);
+    await page.getByRole("button", { name: "Daftarkan", exact: true }).click();
+    const error = page.getByText("Pekerja dengan NIK ini sudah terdaftar.");
+    await error.waitFor();
+    // Mantine ties the message to its input: the NIK field itself is described by it.
+    const describedBy = await page
+      .getByRole("textbox", { name: "NIK" })
+      .getAttribute("aria-describedby");
+    expect(describedBy).toContain(await error.getAttribute("id"));
+  }, 60_000);
+
+  test("a CSV import reports a bad row on its line in the dry run, then imports the rest", async () => {
+    const village = await page.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ regions(parentCode: "33.10.02", first: 1) { code } }' }),
+      });
+      return ((await res.json()) as { data: { regions: { code: string }[] } }).data.regions[0].code;
+    });
+    const serial = 1000 + ((Date.now() + 7) % 8999);
+    const csv = [
+      "nik,fullName,occupation,villageCode",
+      `331002170885${serial},Budi Impor,FARMER,${village}`,
+      `3310021708850000,Baris Salah,FARMER,${village}`,
+    ].join("\n");
+    await page.goto(api.origin + "/workers/import");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "pekerja.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await page.getByText("Pratinjau (2 baris)").waitFor();
+    await page.getByRole("button", { name: "Uji coba" }).click();
+    await page
+      .getByText(/Uji coba: 1 baris siap diimpor, 0 NIK sudah terdaftar, 1 baris bermasalah/)
+      .waitFor();
+    await page.getByRole("row", { name: /^3 nik / }).waitFor();
+    await shot("13-import-dry-run");
+    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await page.getByText(/Selesai: 1 pekerja diimpor/).waitFor();
+  }, 60_000);
+
+  test("a new donor sponsors the worker with a live quote, then pays", async () => {
+    await page.goto(api.origin + "/donors/new");
+    await page.getByRole("textbox", { name: "Nama" }).first().fill("Toko Makmur Uji");
+    await pick("Jenis donatur", "Perorangan");
+    await pick("Provinsi", "Jawa Tengah");
+    await pick("Kabupaten/kota", "Kabupaten Klaten");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("heading", { name: "Toko Makmur Uji" }).waitFor();
+    await shot("07-donor-new");
+
+    await page.getByRole("link", { name: "Tanggung pekerja" }).click();
+    await page.getByRole("textbox", { name: "Cari" }).fill(nik);
+    await page
+      .getByRole("row", { name: new RegExp(nik) })
+      .getByRole("checkbox", { name: `Pilih ${workerName}` })
+      .check();
+    const months = page.getByRole("textbox", { name: "Bulan" });
+    await months.fill("3");
+    // Priced in the browser from the shared price table: JKK+JKM at the minimum income.
+    await page
+      .getByTestId("live-quote")
+      .getByText(/Rp16\.800 per pekerja per bulan × 1 pekerja × 3 bulan = Rp50\.400/)
+      .waitFor();
+    await shot("08-sponsor-quote");
+    await page.getByRole("button", { name: "Tinjau" }).click();
+    await page.getByRole("button", { name: "Konfirmasi" }).click();
+    await page.getByRole("heading", { name: "Toko Makmur Uji" }).waitFor();
+    expect(await kpi("donor-outstanding")).toBe("Rp50.400");
+
+    await page.getByRole("textbox", { name: "Nomor referensi" }).fill("KW-UJI-001");
+    await expect(page.getByRole("textbox", { name: "Jumlah" }).inputValue()).resolves.toBe(
+      "Rp50.400",
+    );
+    await page.getByRole("button", { name: "Simpan pembayaran" }).click();
+    await page.getByTestId("donor-paid").getByText("Rp50.400").waitFor();
+    expect(await kpi("donor-outstanding")).toBe("Rp0");
+    await page.getByRole("cell", { name: "KW-UJI-001" }).waitFor();
+    await shot("09-donor-paid");
+  }, 90_000);
+
+  test("the dashboard counts the newly covered worker and this month's contribution", async () => {
+    await page.getByRole("link", { name: "Dasbor", exact: true }).click();
+    await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('[data-testid="kpi-active"]')?.textContent?.replace(/\D/g, "") ===
+        String(expected),
+      activeBefore + 1,
+    );
+    expect(digits(await kpi("kpi-contributions"))).toBe(paidBefore + 16_800);
+    await shot("10-dashboard-after");
+  }, 60_000);
+
+  test("switching to English translates the page and keeps the choice", async () => {
+    await page.locator("label", { hasText: "English" }).click();
+    await page.getByRole("heading", { name: "Coverage dashboard" }).waitFor();
+    await page.getByText("Contributions this month").waitFor();
+    await shot("11-dashboard-en");
+    await page.reload();
+    await page.getByRole("heading", { name: "Coverage dashboard" }).waitFor();
+    await page.locator("label", { hasText: "Bahasa Indonesia" }).click();
+    await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
+  }, 60_000);
+
+  test("partners, targets and the national admin's pages", async () => {
+    await page.getByRole("link", { name: "Mitra", exact: true }).click();
+    await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();
+    await page.getByRole("row").nth(1).getByRole("link").click();
+    await page.getByRole("heading", { name: "Kegiatan" }).waitFor();
+    await shot("14-partner-detail");
+    await page.getByRole("link", { name: "Target", exact: true }).click();
+    await page.getByRole("heading", { name: "Target regional" }).waitFor();
+    await page.getByRole("cell", { name: /Kabupaten Klaten/ }).waitFor();
+    await shot("15-targets");
+    await page.getByRole("link", { name: "Log audit" }).click();
+    await page.getByRole("heading", { name: "Log audit" }).waitFor();
+    await page.getByRole("cell", { name: "sponsorWorkers" }).first().waitFor();
+    await shot("16-audit");
+    await page.getByRole("link", { name: "Pengguna" }).click();
+    await page.getByRole("heading", { name: "Pengguna", exact: true }).waitFor();
+    await page.getByRole("cell", { name: "viewer.prambanan@sertakan.local" }).waitFor();
+    await shot("17-users");
+    await page.getByRole("link", { name: "Kunci API" }).click();
+    await page.getByRole("heading", { name: "Kunci API", exact: true }).waitFor();
+    await page.getByRole("textbox", { name: "Nama" }).fill("Program Dinas Uji");
+    await page.getByRole("button", { name: "Buat kunci API" }).click();
+    // The secret is shown once, to be copied now.
+    await page.getByText("Simpan rahasia kunci ini sekarang").waitFor();
+    await page.getByRole("cell", { name: "Program Dinas Uji" }).first().waitFor();
+    await shot("18-api-keys");
+  }, 90_000);
+
+  test("a VIEWER sees masked NIKs and no write actions", async () => {
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    await signIn("viewer.prambanan@sertakan.local");
+    await page.getByRole("link", { name: "Pekerja", exact: true }).click();
+    await page
+      .getByRole("cell", { name: /^3310\*+\d{4}$/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole("link", { name: "Daftarkan pekerja" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Log audit" }).count()).toBe(0);
+    await shot("12-workers-viewer");
+  }, 60_000);
+});

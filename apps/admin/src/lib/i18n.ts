@@ -1,0 +1,42 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "./locales/en";
+import { id } from "./locales/id";
+
+export const LANGUAGES = ["id", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = "sertakan.language";
+
+function storedLanguage(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return value === "en" ? "en" : "id";
+  } catch {
+    return "id";
+  }
+}
+
+// Bahasa Indonesia is the programme's working language; English is a switch away.
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: "id",
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  // A missing key is a bug: the e2e test fails on console errors, so say it loudly.
+  saveMissing: true,
+  missingKeyHandler: (_lngs, _ns, key) => console.error(`Missing translation: ${key}`),
+});
+
+export function setLanguage(language: Language): void {
+  void i18n.changeLanguage(language);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice lasts for this tab only.
+  }
+  document.documentElement.lang = language;
+}
+
+export { i18n };

@@ -1,0 +1,16 @@
+import { graphql } from "../../../gql";
+
+export const USERS = graphql(`
+  query Users {
+    users {
+      id
+      email
+      name
+      role
+      regionScope {
+        code
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,50 @@
+import { graphql } from "../../../gql";
+
+export const DONOR = graphql(`
+  query Donor($id: ID!) {
+    donor(id: $id) {
+      id
+      name
+      kind
+      email
+      phone
+      contactName
+      taxId
+      createdAt
+      region {
+        code
+        name
+      }
+      partner {
+        id
+        name
+      }
+      summary {
+        committed
+        paid
+        outstanding
+        credit
+        workersSponsored
+        workersActive
+      }
+      sponsorships(first: 100) {
+        totalCount
+        nodes {
+          id
+          package
+          startMonth
+          endMonth
+          months
+          status
+          monthlyContribution
+          paid
+          total
+          worker {
+            id
+            fullName
+          }
+        }
+      }
+    }
+  }
+`);

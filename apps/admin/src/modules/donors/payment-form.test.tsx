@@ -1,0 +1,55 @@
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { GraphQLError } from "graphql";
+import { renderWithProviders } from "../../test/render";
+import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
+import { PaymentForm } from "./payment-form";
+
+const paidAt = () => new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00+07:00`);
+
+describe("PaymentForm", () => {
+  test("offers the outstanding amount as Rupiah and asks for a reference first", async () => {
+    renderWithProviders(<PaymentForm donorId="d1" suggested={50_400} />, []);
+    expect(screen.getByRole("textbox", { name: /Jumlah/ })).toHaveProperty("value", "Rp50.400");
+    await userEvent.click(screen.getByRole("button", { name: "Simpan pembayaran" }));
+    expect(await screen.findByText("Wajib diisi.")).toBeTruthy();
+  });
+
+  test("shows the API's complaint next to the field it names", async () => {
+    const input = {
+      donorId: "d1",
+      amount: 50_400,
+      paidAt: paidAt().toISOString(),
+      reference: "KW-001",
+    };
+    renderWithProviders(<PaymentForm donorId="d1" suggested={50_400} />, [
+      {
+        request: { query: RECORD_PAYMENT, variables: { input } },
+        result: {
+          errors: [
+            new GraphQLError("amount must be a whole number of rupiah.", {
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fieldErrors: [
+                  { field: "amount", message: "amount must be a whole number of rupiah." },
+                ],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+    // The date field starts at today (Asia/Jakarta); keep it so the request matches.
+    await userEvent.type(screen.getByRole("textbox", { name: /Nomor referensi/ }), "KW-001");
+    await userEvent.click(screen.getByRole("button", { name: "Simpan pembayaran" }));
+    const message = await screen.findByText("amount must be a whole number of rupiah.");
+    await waitFor(() =>
+      expect(screen.getByRole("textbox", { name: /Jumlah/ }).getAttribute("aria-invalid")).toBe(
+        "true",
+      ),
+    );
+    expect(
+      screen.getByRole("textbox", { name: /Jumlah/ }).getAttribute("aria-describedby"),
+    ).toContain(message.id);
+  });
+});

@@ -1,0 +1,103 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { isoDateOf } from "@sertakan/schema";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeError, fieldErrorsOf } from "../../lib/errors";
+import { formatRupiah } from "../../lib/format";
+import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
+
+type Values = { amount: number | string; paidOn: string; reference: string };
+
+/** Money received from a donor; the API pays the donor's due months oldest first. */
+export function PaymentForm({ donorId, suggested }: { donorId: string; suggested: number }) {
+  const { t } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [record, { loading }] = useMutation(RECORD_PAYMENT, {
+    refetchQueries: ["Donor", "DonorPayments", "CoverageStats", "CoverageTimeline", "Worker"],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm<Values>({
+    initialValues: { amount: suggested || "", paidOn: isoDateOf(new Date()), reference: "" },
+    validate: {
+      amount: (v) =>
+        typeof v === "number" && Number.isInteger(v) && v > 0 ? null : t("payment.amountInvalid"),
+      paidOn: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : t("form.required")),
+      reference: (v) => (v.trim() ? null : t("form.required")),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { data } = await record({
+        variables: {
+          input: {
+            donorId,
+            amount: Number(values.amount),
+            // The day is a Jakarta calendar day; noon keeps it that day in any time zone.
+            paidAt: new Date(`${values.paidOn}T12:00:00+07:00`).toISOString(),
+            reference: values.reference.trim(),
+          },
+        },
+      });
+      const p = data!.recordPayment;
+      notifications.show({
+        color: "teal",
+        message: t("payment.recorded", {
+          allocated: formatRupiah(p.allocated),
+          credit: formatRupiah(p.unallocated),
+        }),
+      });
+      form.setValues({ amount: "", reference: "" });
+    } catch (e) {
+      const fields = fieldErrorsOf(e, t);
+      if (fields.paidAt) fields.paidOn = fields.paidAt;
+      if (Object.keys(fields).length) form.setErrors(fields);
+      else setFormError(describeError(e, t));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("payment.title")}>
+      <Stack>
+        <Group grow align="flex-start">
+          <NumberInput
+            label={t("payment.amount")}
+            required
+            min={1}
+            allowDecimal={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            prefix="Rp"
+            {...form.getInputProps("amount")}
+          />
+          <TextInput
+            label={t("payment.paidOn")}
+            type="date"
+            required
+            {...form.getInputProps("paidOn")}
+          />
+          <TextInput
+            label={t("payment.reference")}
+            description={t("payment.referenceHint")}
+            required
+            {...form.getInputProps("reference")}
+          />
+        </Group>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t("payment.submit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,237 @@
+import { useMutation } from "@apollo/client/react";
+import {
+  Alert,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import Papa from "papaparse";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ImportWorkersMutation } from "../../gql/graphql";
+import { downloadText } from "../../lib/download";
+import { describeError } from "../../lib/errors";
+import { formatNumber } from "../../lib/format";
+import { prepareRow, TEMPLATE_COLUMNS, type CsvRow, type PreparedRow } from "./csv-rows";
+import { IMPORT_WORKERS } from "./graphql/import-workers.mutation";
+
+type RowError = Pick<
+  ImportWorkersMutation["importWorkers"]["errors"][number],
+  "row" | "field" | "message"
+>;
+type Outcome = { created: number; duplicates: number; errors: RowError[]; dryRun: boolean };
+
+// Smaller than the API's 5,000-row limit so the progress bar moves and one slow call
+// never holds the whole file.
+const CHUNK = 500;
+const PREVIEW_ROWS = 10;
+
+/** The CSV line a 0-based data row came from (line 1 is the header). */
+const lineOf = (row: number) => row + 2;
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [rows, setRows] = useState<PreparedRow[]>([]);
+  const [parseError, setParseError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [importWorkers] = useMutation(IMPORT_WORKERS);
+
+  const load = (chosen: File | null) => {
+    setFile(chosen);
+    setRows([]);
+    setOutcome(null);
+    setParseError(null);
+    if (!chosen) return;
+    Papa.parse<CsvRow>(chosen, {
+      header: true,
+      skipEmptyLines: "greedy",
+      transformHeader: (h) => h.trim(),
+      complete: (result) => {
+        const missing = TEMPLATE_COLUMNS.slice(0, 4).filter(
+          (c) => !result.meta.fields?.includes(c),
+        );
+        if (missing.length)
+          setParseError(t("import.missingColumns", { columns: missing.join(", ") }));
+        else setRows(result.data.map(prepareRow));
+      },
+      error: (e) => setParseError(e.message),
+    });
+  };
+
+  const run = async (dryRun: boolean) => {
+    setError(null);
+    setOutcome(null);
+    setProgress(0);
+    // Rows refused in the browser are reported alongside the API's, by their CSV line.
+    const local: RowError[] = [];
+    const sent: { index: number; input: Extract<PreparedRow, { input: unknown }>["input"] }[] = [];
+    rows.forEach((r, index) => {
+      if ("error" in r) {
+        local.push({
+          row: index,
+          field: r.error.field,
+          message: t(r.error.key, { detail: r.error.detail ?? "" }),
+        });
+      } else sent.push({ index, input: r.input });
+    });
+    const total: Outcome = { created: 0, duplicates: 0, errors: local, dryRun };
+    try {
+      for (let start = 0; start < sent.length; start += CHUNK) {
+        const chunk = sent.slice(start, start + CHUNK);
+        const { data } = await importWorkers({
+          variables: { rows: chunk.map((c) => c.input), dryRun },
+        });
+        const r = data!.importWorkers;
+        total.created += r.created;
+        total.duplicates += r.duplicates;
+        total.errors.push(...r.errors.map((e) => ({ ...e, row: chunk[e.row].index })));
+        setProgress(Math.min(sent.length, start + CHUNK));
+      }
+      total.errors.sort((a, b) => a.row - b.row);
+      setOutcome(total);
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const template = () =>
+    downloadText(
+      "templat-impor-pekerja.csv",
+      Papa.unparse({ fields: [...TEMPLATE_COLUMNS], data: [] }),
+    );
+
+  return (
+    <Stack>
+      <Title order={1}>{t("import.title")}</Title>
+      <Card withBorder>
+        <Stack>
+          <Text>{t("import.intro")}</Text>
+          <Group>
+            <Button variant="default" onClick={template}>
+              {t("import.template")}
+            </Button>
+          </Group>
+          <FileInput
+            label={t("import.file")}
+            accept=".csv,text/csv"
+            value={file}
+            onChange={load}
+            clearable
+            error={parseError}
+            maw={420}
+          />
+        </Stack>
+      </Card>
+      {rows.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t("import.preview", { n: formatNumber(rows.length) })}
+          </Title>
+          <Table.ScrollContainer minWidth={600}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("import.line")}</Table.Th>
+                  <Table.Th>NIK</Table.Th>
+                  <Table.Th>{t("worker.fullName")}</Table.Th>
+                  <Table.Th>{t("workers.occupation")}</Table.Th>
+                  <Table.Th>{t("import.villageCode")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.slice(0, PREVIEW_ROWS).map((r, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{lineOf(i)}</Table.Td>
+                    {"input" in r ? (
+                      <>
+                        <Table.Td>{r.input.nik}</Table.Td>
+                        <Table.Td>{r.input.fullName}</Table.Td>
+                        <Table.Td>{t(`occupation.${r.input.occupation}`)}</Table.Td>
+                        <Table.Td>{r.input.villageCode}</Table.Td>
+                      </>
+                    ) : (
+                      <Table.Td colSpan={4} c="red">
+                        {t(r.error.key, { detail: r.error.detail ?? "" })}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group mt="md">
+            <Button variant="default" onClick={() => run(true)} loading={progress !== null}>
+              {t("import.dryRun")}
+            </Button>
+            <Button
+              onClick={() => run(false)}
+              loading={progress !== null}
+              // Import only what a dry run has seen, so every row error was shown first.
+              disabled={!outcome?.dryRun}
+            >
+              {t("import.run")}
+            </Button>
+          </Group>
+          {progress !== null && (
+            <Progress
+              mt="sm"
+              value={(progress / Math.max(1, rows.length)) * 100}
+              aria-label={t("import.progress")}
+              animated
+            />
+          )}
+        </Card>
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {outcome && (
+        <Card withBorder aria-live="polite">
+          <Text fw={600}>
+            {t(outcome.dryRun ? "import.dryRunResult" : "import.result", {
+              ok: formatNumber(rows.length - outcome.errors.length - outcome.duplicates),
+              created: formatNumber(outcome.created),
+              duplicates: formatNumber(outcome.duplicates),
+              errors: formatNumber(outcome.errors.length),
+            })}
+          </Text>
+          {outcome.errors.length > 0 && (
+            <Table.ScrollContainer minWidth={600} mt="sm">
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("import.line")}</Table.Th>
+                    <Table.Th>{t("import.field")}</Table.Th>
+                    <Table.Th>{t("import.problem")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {outcome.errors.map((e, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{lineOf(e.row)}</Table.Td>
+                      <Table.Td>{e.field ?? "—"}</Table.Td>
+                      <Table.Td>{e.message}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+      )}
+    </Stack>
+  );
+}

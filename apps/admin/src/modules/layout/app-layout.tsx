@@ -1,0 +1,111 @@
+import { useApolloClient, useMutation } from "@apollo/client/react";
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Loader,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink as RouterNavLink, Outlet } from "react-router";
+import { LOGOUT } from "../auth/graphql/logout.mutation";
+import { useIsAdmin, useViewer } from "../auth/viewer";
+import { LanguageSwitch } from "./language-switch";
+
+type NavItem = { to: string; label: string; end?: boolean };
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const isAdmin = useIsAdmin();
+  const [opened, { toggle, close }] = useDisclosure();
+  const client = useApolloClient();
+  const [logout, { loading: signingOut }] = useMutation(LOGOUT);
+
+  const items: NavItem[] = [
+    { to: "/", label: t("nav.dashboard"), end: true },
+    { to: "/workers", label: t("nav.workers") },
+    { to: "/donors", label: t("nav.donors") },
+    { to: "/partners", label: t("nav.partners") },
+    { to: "/targets", label: t("nav.targets") },
+  ];
+  // Users, API keys and the audit log are national-admin business (see DESIGN.md, Access).
+  if (isAdmin) {
+    items.push(
+      { to: "/audit", label: t("nav.audit") },
+      { to: "/users", label: t("nav.users") },
+      { to: "/api-keys", label: t("nav.apiKeys") },
+    );
+  }
+
+  const signOut = async () => {
+    await logout();
+    // Forget every cached record of this user, then start afresh: a reload also drops
+    // queries still in flight, which a store reset would abort mid-air.
+    await client.clearStore();
+    window.location.assign("/");
+  };
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t("layout.skip")}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("layout.menu")}
+            />
+            <Title order={2} size="h4">
+              Sertakan
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Text size="sm" visibleFrom="md">
+              {viewer.name} · {t(`role.${viewer.role}`)}
+              {viewer.regionScope ? ` · ${viewer.regionScope.name}` : ""}
+            </Text>
+            <Button variant="default" size="xs" onClick={signOut} loading={signingOut}>
+              {t("layout.signOut")}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t("layout.navigation")} component="nav">
+        <Stack gap={2}>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              end={item.end}
+              label={item.label}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
