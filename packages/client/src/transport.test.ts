@@ -88,6 +88,29 @@ describe("the transport", () => {
     expect(received).toHaveLength(3);
   });
 
+  it("sends a mutation again after a 429, never after a 503 (its write may have committed)", async () => {
+    const Pledge = parse(
+      `mutation Pledge { setRegionalTarget(input: { regionCode: "33.10", year: 2026, informalWorkers: 1, targetCovered: 1 }) { year } }`,
+    ) as TypedDocumentNode<{ setRegionalTarget: { year: number } }, Record<string, never>>;
+    const done = json(200, { data: { setRegionalTarget: { year: 2026 } } });
+    const unavailable = json(
+      503,
+      { errors: [{ message: "down", extensions: { code: "SERVICE_UNAVAILABLE" } }] },
+      { "retry-after": "0" },
+    );
+    const client = createClient({ url, sleep: async () => undefined });
+    script = [RATE_LIMITED("0"), done];
+    await expect(client.request(Pledge)).resolves.toEqual({ setRegionalTarget: { year: 2026 } });
+    expect(received).toHaveLength(2);
+    received = [];
+    script = [unavailable, done];
+    await expect(client.request(Pledge)).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      status: 503,
+    });
+    expect(received).toHaveLength(1);
+  });
+
   it("reads Retry-After as an HTTP date on 503, even with a body that is not JSON", async () => {
     const at = new Date(Date.now() + 5_000).toUTCString();
     script = [{ status: 503, headers: { "retry-after": at }, body: "<h1>maintenance</h1>" }, OK];

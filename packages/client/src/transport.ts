@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { type DocumentNode, type GraphQLFormattedError, print } from "graphql";
+import { type DocumentNode, type GraphQLFormattedError, Kind, print } from "graphql";
 import { SertakanError } from "./errors";
 import { retryAfterMs } from "./retry-after";
 
@@ -33,7 +33,11 @@ export type SertakanClient = {
 type Body = { data?: unknown; errors?: GraphQLFormattedError[] };
 
 // The API says when to come back on 429; without a Retry-After, back off 1 s, 2 s, 4 s…
+// A 429 is refused before anything runs, so any operation may be sent again. A 503 may
+// come after a mutation's write committed (the connection died before the answer), so only
+// queries are retried on it: a mutation's caller decides, with its idempotency key.
 const RETRY_STATUSES = new Set([429, 503]);
+const MUTATION_RETRY_STATUSES = new Set([429]);
 const texts = new WeakMap<DocumentNode, { query: string; hash: Promise<string> }>();
 
 async function sha256Hex(text: string): Promise<string> {
@@ -70,7 +74,10 @@ export function createClient(options: ClientOptions): SertakanClient {
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
 
   // One HTTP exchange, retried on 429/503 as the API asks.
-  async function post(payload: object): Promise<{ status: number; body: Body }> {
+  async function post(
+    payload: object,
+    retryOn: ReadonlySet<number>,
+  ): Promise<{ status: number; body: Body }> {
     for (let attempt = 1; ; attempt++) {
       let res: Response;
       try {
@@ -82,7 +89,7 @@ export function createClient(options: ClientOptions): SertakanClient {
           0,
         );
       }
-      const wait = RETRY_STATUSES.has(res.status)
+      const wait = retryOn.has(res.status)
         ? (retryAfterMs(res.headers.get("retry-after")) ?? 1000 * 2 ** (attempt - 1))
         : null;
       if (wait === null || attempt >= maxAttempts || wait > maxRetryDelayMs)
@@ -96,15 +103,20 @@ export function createClient(options: ClientOptions): SertakanClient {
   return {
     async request(document, ...[variables]) {
       const { query, hash } = textOf(document);
+      const retryOn = document.definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation",
+      )
+        ? MUTATION_RETRY_STATUSES
+        : RETRY_STATUSES;
       let answer: { status: number; body: Body };
       if (persistedQueries) {
         const extensions = { persistedQuery: { version: 1, sha256Hash: await hash } };
-        answer = await post({ variables, extensions });
+        answer = await post({ variables, extensions }, retryOn);
         // The API has not seen this text yet (or forgot it): send it once with the hash.
         if (answer.body.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND"))
-          answer = await post({ query, variables, extensions });
+          answer = await post({ query, variables, extensions }, retryOn);
       } else {
-        answer = await post({ query, variables });
+        answer = await post({ query, variables }, retryOn);
       }
       const { status, body } = answer;
       if (body.errors?.length) {

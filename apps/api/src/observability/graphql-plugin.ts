@@ -33,7 +33,15 @@ export function operationObservability(): ApolloServerPlugin<Context> {
           });
           const res = contextValue?.res;
           if (res) res.locals.operation = { name, errorCodes };
-          if (errorCodes.length && errorCodes.every((c) => c === SERVICE_UNAVAILABLE.code)) {
+          // Only when nothing was answered: a 503 tells clients the request may be sent again,
+          // which a part that did run (a committed write) must not be.
+          const data = response.body.kind === "single" ? response.body.singleResult.data : null;
+          const nothingRan = data == null || Object.values(data).every((v) => v == null);
+          if (
+            nothingRan &&
+            errorCodes.length &&
+            errorCodes.every((c) => c === SERVICE_UNAVAILABLE.code)
+          ) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
           }

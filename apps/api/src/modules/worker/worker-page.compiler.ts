@@ -30,7 +30,7 @@ export type Shape = { [field: string]: Shape | true };
 export type Fragments = Record<string, FragmentDefinitionNode>;
 
 // As the DateTime scalar writes it (Date#toISOString): UTC, milliseconds, "Z".
-const isoTimestamp = (column: string) =>
+export const isoTimestamp = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // What may be asked below each type, and how each field is read in SQL.

@@ -25,7 +25,7 @@ import { countRegistrations, moveWorkerInRollups } from "../analytics/rollups";
 import { workerInScope, workerInScopeRaw, WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { SortKey, applyKeyset, keysetPage } from "../../graphql/keyset";
-import { CompiledWorkerPage } from "./worker-page.compiler";
+import { CompiledWorkerPage, isoTimestamp } from "./worker-page.compiler";
 import { coverageStatusSql } from "./coverage-status.sql";
 import { createHash } from "node:crypto";
 import type { Pool } from "pg";
@@ -241,7 +241,7 @@ export class WorkerService {
     const order = `w.created_at ${direction}, w.id ${direction}`;
     const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
     const text = `WITH w AS (${inner})
-      SELECT ${node}::text AS node, to_char(w.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS c, w.id AS i
+      SELECT ${node}::text AS node, ${isoTimestamp("w.created_at")} AS c, w.id AS i
         FROM w ORDER BY ${order}`;
     const countText = `SELECT count(*)::int AS n FROM (${countInner}) c`;
     const hash = (sql: string) => createHash("sha1").update(sql).digest("hex").slice(0, 16);
