@@ -182,6 +182,9 @@ export function directAnswers(
   };
 }
 
+// Apollo would answer a client that lists the GraphQL media type in it; leave those to it.
 function acceptsJson(accept: string | undefined): boolean {
-  return !accept || accept.includes("application/json") || accept.includes("*/*");
+  if (!accept) return true;
+  if (accept.includes("application/graphql-response+json")) return false;
+  return accept.includes("application/json") || accept.includes("*/*");
 }

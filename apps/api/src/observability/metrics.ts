@@ -71,7 +71,13 @@ const names = new Set<string>();
 export function operationLabel(operationName: string | null | undefined): string {
   if (!operationName) return "anonymous";
   if (names.has(operationName)) return operationName;
-  if (!NAME.test(operationName) || names.size >= MAX_OPERATION_NAMES) return "other";
+  // A name carrying a NIK-like number must not become a label: /metrics is not masked.
+  if (
+    !NAME.test(operationName) ||
+    /\d{16}/.test(operationName) ||
+    names.size >= MAX_OPERATION_NAMES
+  )
+    return "other";
   names.add(operationName);
   return operationName;
 }

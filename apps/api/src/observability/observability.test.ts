@@ -95,6 +95,9 @@ it("counts operations by name, errors by code, HTTP requests by route and the po
   await t.gql(`query Bad_Name_ { region(code: "33") { name } }`);
   await t.gql(`query ${"x".repeat(80)} { region(code: "33") { name } }`);
   expect(await sample(count, `operation="${"x".repeat(80)}"`)).toBe(0);
+  // Nor does a name that carries a NIK: /metrics is not masked like the logs.
+  await t.gql(`query Find3310024511710001 { region(code: "33") { name } }`);
+  expect(await sample(count, 'operation="Find3310024511710001"')).toBe(0);
   expect(await sample(count, 'operation="other"')).toBeGreaterThanOrEqual(1);
 });
 
