@@ -109,6 +109,8 @@ function merge(into: Shape, from: Shape): Shape {
 export type CompiledWorkerPage = {
   /** SQL expression building one JSON object per worker (alias w). */
   nodeSql: string;
+  /** What the statement's FROM must join after `w` for nodeSql (VILLAGE_JOINS or nothing). */
+  joins: string;
   wantsCount: boolean;
   /** Stable name for the prepared statement. */
   key: string;
@@ -184,9 +186,9 @@ export function workerJson(shape: Shape, masked: boolean, target: Target): strin
     } else if (field === "village" && sub !== true) {
       const village = regionJson(sub, "v", "d", head);
       if (!village) return null;
-      parts.push(
-        `'village', (SELECT ${village} FROM region v LEFT JOIN region d ON d.code = v.parent_code WHERE v.code = w.village_code)`,
-      );
+      // Joined in the statement's FROM (VILLAGE_JOINS), where PostgreSQL can remember the
+      // few villages and the district a page repeats instead of looking each up per worker.
+      parts.push(`'village', ${village}`);
     } else if (field === "sponsorships" && sub !== true) {
       const sponsorship = sponsorshipJson(sub, head);
       if (!sponsorship) return null;
@@ -198,6 +200,11 @@ export function workerJson(shape: Shape, masked: boolean, target: Target): strin
 }
 
 const PAGE_INFO = ["hasNextPage", "hasPreviousPage", "startCursor", "endCursor"];
+
+/** The village (v) and its district (d) of worker w, for a node that asks for `village`. */
+export const VILLAGE_JOINS =
+  "LEFT JOIN region v ON v.code = w.village_code LEFT JOIN region d ON d.code = v.parent_code";
+const joinsFor = (shape: Shape | null) => (shape && shape.village ? VILLAGE_JOINS : "");
 
 /** The field being resolved, when the query asks for it once (the compilers need one node). */
 export function resolvedField(info: GraphQLResolveInfo): FieldNode | null {
@@ -239,6 +246,7 @@ export function compileWorkerPage(
   if (!nodeSql) return null;
   return {
     nodeSql,
+    joins: joinsFor(nodeShape),
     wantsCount: "totalCount" in shape,
     key: `${masked ? "m" : "f"}|${nodeSql}`,
     connection: shape,
@@ -255,6 +263,12 @@ export function compileWorker(
   const shape = field && selectionShape(field, fragments);
   const nodeSql = shape && workerJson(shape, masked, target);
   return nodeSql
-    ? { nodeSql, wantsCount: false, key: `${masked ? "m" : "f"}|${nodeSql}`, connection: {} }
+    ? {
+        nodeSql,
+        joins: joinsFor(shape),
+        wantsCount: false,
+        key: `${masked ? "m" : "f"}|${nodeSql}`,
+        connection: {},
+      }
     : null;
 }

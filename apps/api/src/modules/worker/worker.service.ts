@@ -242,7 +242,7 @@ export class WorkerService {
     const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
     const text = `WITH w AS (${inner})
       SELECT ${node}::text AS node, ${isoTimestamp("w.created_at")} AS c, w.id AS i
-        FROM w ORDER BY ${order}`;
+        FROM w ${plan.joins} ORDER BY ${order}`;
     const countText = `SELECT count(*)::int AS n FROM (${countInner}) c`;
     const hash = (sql: string) => createHash("sha1").update(sql).digest("hex").slice(0, 16);
     const statement: PageStatement = {
@@ -294,7 +294,7 @@ export class WorkerService {
       values.push(`${currentYearMonth(this.now())}-01`);
       node = node.replaceAll("$cur", `$${values.length}`);
     }
-    const text = `SELECT ${node}::text AS node FROM worker w WHERE ${conditions.join(" AND ")}`;
+    const text = `SELECT ${node}::text AS node FROM worker w ${plan.joins} WHERE ${conditions.join(" AND ")}`;
     let name = this.byNikNames.get(text);
     if (!name) {
       name = `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
