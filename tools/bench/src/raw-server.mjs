@@ -2,49 +2,10 @@
 import http from "node:http";
 import pg from "pg";
 import { DISTRICT } from "./queries.mjs";
+import { Q1, Q2, Q3 } from "./hand-written.sql.mjs";
 
 const [, , databaseUrl, nik] = process.argv;
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-
-const Q1 = `
-SELECT json_build_object('data', json_build_object('workers', json_build_object('nodes', coalesce(json_agg(json_build_object(
-  'id', w.id, 'nik', w.nik, 'fullName', w.full_name, 'occupation', w.occupation,
-  'coverageStatus', CASE WHEN w.last IS NULL THEN 'UNCOVERED' WHEN w.last = w.cur THEN 'ACTIVE'
-                         WHEN w.last >= w.cur - interval '3 months' THEN 'ARREARS' ELSE 'LAPSED' END,
-  'village', json_build_object('name', v.name, 'parent', json_build_object('name', d.name)),
-  'sponsorships', (SELECT coalesce(json_agg(json_build_object('donor', json_build_object('name', dn.name))), '[]')
-                     FROM sponsorship s JOIN donor dn ON dn.id = s.donor_id WHERE s.worker_id = w.id)
-  ) ORDER BY w.created_at DESC, w.id DESC), '[]')))) AS body
-FROM (SELECT w.*, date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date AS cur,
-             (SELECT max(month) FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID'
-                AND c.month <= date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date) AS last
-        FROM worker w WHERE w.district_code = $1 ORDER BY w.created_at DESC, w.id DESC LIMIT 50) w
-JOIN region v ON v.code = w.village_code JOIN region d ON d.code = w.district_code`;
-
-const Q2 = `
-WITH m AS (SELECT date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date AS cur),
-kids AS (SELECT code, name FROM region WHERE parent_code = '33.10'),
-reg AS (SELECT district_code AS code, sum(workers) AS n FROM rollup_workers WHERE regency_code = '33.10' GROUP BY 1),
-paid AS (SELECT district_code AS code, sum(paid) AS n, sum(amount) AS amount FROM rollup_paid_month, m
-          WHERE regency_code = '33.10' AND month = m.cur GROUP BY 1),
-runs AS (SELECT district_code AS code,
-                count(*) FILTER (WHERE end_month >= m.cur - interval '3 months') AS arrears,
-                count(*) FILTER (WHERE end_month < m.cur - interval '3 months') AS lapsed
-           FROM coverage_run, m WHERE regency_code = '33.10' AND end_month < m.cur AND (next_start IS NULL OR next_start > m.cur) GROUP BY 1),
-rows AS (SELECT k.code, k.name, coalesce(reg.n, 0)::int AS registered, coalesce(paid.n, 0)::int AS active,
-                coalesce(runs.arrears, 0)::int AS arrears, coalesce(runs.lapsed, 0)::int AS lapsed, coalesce(paid.amount, 0)::bigint AS amount
-           FROM kids k LEFT JOIN reg USING (code) LEFT JOIN paid USING (code) LEFT JOIN runs USING (code))
-SELECT json_build_object('data', json_build_object('coverageStats', json_build_object(
-  'registeredWorkers', sum(registered), 'active', sum(active), 'arrears', sum(arrears), 'lapsed', sum(lapsed),
-  'uncovered', sum(registered - active - arrears - lapsed), 'contributionsPaid', sum(amount),
-  'children', json_agg(json_build_object('region', json_build_object('code', code, 'name', name), 'registeredWorkers', registered,
-     'active', active, 'arrears', arrears, 'lapsed', lapsed, 'uncovered', registered - active - arrears - lapsed, 'contributionsPaid', amount) ORDER BY code)))) AS body
-FROM rows`;
-
-const Q3 = `
-SELECT json_build_object('data', json_build_object('workerByNik', json_build_object('id', w.id, 'fullName', w.full_name,
-  'occupation', w.occupation, 'village', json_build_object('name', v.name)))) AS body
-FROM worker w JOIN region v ON v.code = w.village_code WHERE w.nik = $1`;
 
 const routes = { "/q1": [Q1, [DISTRICT]], "/q2": [Q2, []], "/q3": [Q3, [nik]] };
 
