@@ -13,7 +13,6 @@ import { OURS, POSTGRAPHILE } from "./queries.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../../..");
 const require = createRequire(import.meta.url);
-const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 220_000);
 const DATA_DIR = path.join(root, `.data/bench-${WORKERS}`);
@@ -131,6 +130,8 @@ async function main() {
     );
     fs.writeFileSync(path.join(DATA_DIR, "seeded"), new Date().toISOString());
   }
+  // Required only now: on a fresh checkout the build above is what creates it.
+  const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
   const db = await startEmbeddedPostgres(DATA_DIR);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
