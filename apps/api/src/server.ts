@@ -38,6 +38,7 @@ import { metricsHandler, watchPools } from "./observability/metrics";
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
 import { servePlayground } from "./http/playground";
+import { forwardEdgeError, graphqlEdge } from "./http/graphql-edge";
 import { persistedQueryOptions } from "./graphql/persisted/apq";
 import {
   Safelist,
@@ -176,37 +177,47 @@ export async function createServer(
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.use(requestLog(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", "data:"],
-          fontSrc: ["'self'", "data:"],
-          connectSrc: ["'self'"],
-          workerSrc: ["'self'", "blob:"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          frameAncestors: ["'none'"],
-          formAction: ["'self'"],
-        },
+  // The gates every request passes, shared by Express and the GraphQL edge below.
+  const logRequest = requestLog(logger);
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", "blob:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
       },
-    }),
-  );
-  app.use(healthRoutes(dataSource, lifecycle, logger));
-  app.get("/metrics", metricsHandler);
-  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
-  servePlayground(app, config.playgroundDist);
+    },
+  });
+  const signIn = authenticate(services.auth);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
     config.rateLimitPerMinute,
   );
+  // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
+  const direct = directAnswers(schema, workerDirectFields(services.worker), {
+    validationRules: protection.validationRules,
+    maxTokens: MAX_TOKENS,
+    allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(forwardEdgeError);
+  app.use(logRequest);
+  app.use(securityHeaders);
+  app.use(healthRoutes(dataSource, lifecycle, logger));
+  app.get("/metrics", metricsHandler);
+  // Before the GraphQL route: a browser's GET /graphql gets the playground page.
+  servePlayground(app, config.playgroundDist);
   app.use(
     "/graphql",
     cors({
@@ -214,16 +225,11 @@ export async function createServer(
       credentials: true,
       maxAge: 600,
     }),
-    authenticate(services.auth),
+    signIn,
     limiter,
     express.json({ limit: BODY_LIMIT }),
     ...(readRouting ? [readRouting] : []),
-    // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
-    directAnswers(schema, workerDirectFields(services.worker), {
-      validationRules: protection.validationRules,
-      maxTokens: MAX_TOKENS,
-      allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
-    }),
+    direct,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, services, req.viewer ?? null, {
@@ -234,7 +240,11 @@ export async function createServer(
   );
   serveAdmin(app, config.adminDist);
   app.use(httpErrorHandler(production, log));
-  httpServer.on("request", app);
+  // Signed-in JSON POSTs to /graphql pass the same gates without Express's router.
+  httpServer.on(
+    "request",
+    graphqlEdge(app, { gates: [logRequest, securityHeaders, signIn, limiter], answer: direct }),
+  );
 
   return {
     app,

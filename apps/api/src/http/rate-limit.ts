@@ -1,5 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
 import type { DataSource } from "typeorm";
+import { writeJson } from "./write-json";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    rateCounted?: boolean;
+  }
+}
 
 export type RateLimitStore = { hit: (key: string, windowStart: number) => Promise<number> };
 
@@ -50,7 +57,9 @@ export function postgresStore(db: DataSource): RateLimitStore {
  */
 export function rateLimit(store: RateLimitStore, perMinute: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    if (perMinute <= 0) return next();
+    // Counted once per request: the GraphQL edge (http/graphql-edge.ts) may have done it.
+    if (perMinute <= 0 || req.rateCounted) return next();
+    req.rateCounted = true;
     const key = req.viewer ? `${req.viewer.kind}:${req.viewer.id}` : `ip:${req.ip}`;
     const now = Date.now();
     const windowStart = now - (now % WINDOW_MS);
@@ -65,7 +74,7 @@ export function rateLimit(store: RateLimitStore, perMinute: number) {
     if (hits > perMinute) {
       const retryAfter = Math.ceil((windowStart + WINDOW_MS - now) / 1000);
       res.setHeader("Retry-After", String(retryAfter));
-      return res.status(429).json({
+      return writeJson(res, 429, {
         errors: [
           {
             message: `Too many requests: at most ${perMinute} a minute. Try again in ${retryAfter} s.`,

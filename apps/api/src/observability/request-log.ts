@@ -25,11 +25,19 @@ declare module "express-serve-static-core" {
  * GET may carry a NIK there), status, duration, viewer and GraphQL operation. Bodies are
  * never logged.
  */
+// As Express's req.path, which the edge's plain request does not have.
+function pathOf(url: string | undefined): string {
+  const end = url?.search(/[?#]/) ?? -1;
+  return end === -1 ? (url ?? "/") : url!.slice(0, end);
+}
+
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
+    // Once per request: the GraphQL edge (http/graphql-edge.ts) may have started it already.
+    if (req.id) return next();
     const started = performance.now();
     // Read now: a mounted router (app.use("/graphql", …)) strips its prefix from req.url.
-    const path = req.path;
+    const path = pathOf(req.url);
     const given = req.headers["x-request-id"];
     const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     req.id = id;

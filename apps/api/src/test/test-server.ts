@@ -70,7 +70,8 @@ export async function startTestServer(
     now: options.now,
     logger: options.logger,
   });
-  const http = server.app.listen(0, "127.0.0.1");
+  // The server's own listener, as in production: the GraphQL edge sits in front of the app.
+  const http = server.httpServer.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => http.once("listening", () => resolve()));
   const baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 

@@ -1,5 +1,6 @@
 import type { CookieOptions, NextFunction, Request, Response } from "express";
 import { parse as parseCookies } from "cookie";
+import { writeJson } from "../../http/write-json";
 import type { AuthService } from "./auth.service";
 import type { Viewer } from "./viewer";
 
@@ -28,6 +29,8 @@ declare module "express-serve-static-core" {
  */
 export function authenticate(auth: AuthService) {
   return async (req: Request, res: Response, next: NextFunction) => {
+    // Once per request: the GraphQL edge (http/graphql-edge.ts) may have resolved it already.
+    if (req.viewer !== undefined) return next();
     const header = req.headers.authorization;
     let secret: string | undefined;
     if (header) {
@@ -57,5 +60,5 @@ export function authenticate(auth: AuthService) {
 }
 
 function refuse(res: Response, message: string) {
-  res.status(401).json({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
+  writeJson(res, 401, { errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }

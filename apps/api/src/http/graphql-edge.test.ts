@@ -1,0 +1,138 @@
+import { Writable } from "node:stream";
+import { TestServer, startTestServer } from "../test/test-server";
+import { createLogger } from "../observability/logger";
+
+// The GraphQL edge takes signed-in JSON POSTs past Express's router. What it answers, and
+// what it hands on to Express, must look exactly as if Express had taken it: one log line,
+// one rate-limit count, the security headers, the same coded errors.
+let t: TestServer;
+const lines: string[] = [];
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(...String(chunk).split("\n").filter(Boolean));
+    done();
+  },
+});
+const logged = (id: string) =>
+  lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.reqId === id);
+
+const LIMIT = 8;
+beforeAll(async () => {
+  t = await startTestServer(
+    { RATE_LIMIT_PER_MINUTE: String(LIMIT) },
+    { logger: createLogger("info", sink) },
+  );
+}, 60_000);
+afterAll(() => t.close());
+afterEach(() => jest.restoreAllMocks());
+
+let token: string;
+beforeAll(async () => {
+  token = await t.tokenFor("OFFICER", "33.10");
+});
+
+let requests = 0;
+async function post(body: string, headers: Record<string, string> = {}) {
+  requests++;
+  const id = `edge-${requests}`;
+  const res = await fetch(`${t.baseUrl}/graphql`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      "x-request-id": id,
+      ...headers,
+    },
+    body,
+  });
+  return { res, id, json: (await res.json()) as Record<string, any> };
+}
+
+// Express's app is only entered for what the edge leaves to it.
+const expressEntered = () => jest.spyOn(t.server.app, "handle");
+
+it("answers a hot read at the edge, with the log line, request id and security headers", async () => {
+  const express = expressEntered();
+  const { res, id, json } = await post(
+    JSON.stringify({ query: `query Page { workers(first: 2) { nodes { fullName } } }` }),
+  );
+  expect(res.status).toBe(200);
+  expect(json.data.workers.nodes).toEqual(expect.any(Array));
+  expect(express).not.toHaveBeenCalled();
+  expect(res.headers.get("x-request-id")).toBe(id);
+  expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(res.headers.get("ratelimit-limit")).toBe(String(LIMIT));
+  await new Promise((r) => setTimeout(r, 1_100)); // the logger flushes at least every second
+  expect(logged(id)).toEqual([
+    expect.objectContaining({ path: "/graphql", status: 200, op: "Page", method: "POST" }),
+  ]);
+});
+
+it("hands every other operation to Express with the body read, the log and the count done once", async () => {
+  const express = expressEntered();
+  const { res, id, json } = await post(JSON.stringify({ query: `query Me { me { role } }` }));
+  expect(express).toHaveBeenCalledTimes(1);
+  expect(json).toEqual({ data: { me: { role: "OFFICER" } } });
+  expect(res.headers.get("x-request-id")).toBe(id);
+  // Counted once: the edge's count, not a second one by Express's limiter.
+  const next = await post(JSON.stringify({ query: `{ me { role } }` }));
+  expect(
+    Number(res.headers.get("ratelimit-remaining")) -
+      Number(next.res.headers.get("ratelimit-remaining")),
+  ).toBe(1);
+  await new Promise((r) => setTimeout(r, 1_100));
+  expect(logged(id)).toEqual([expect.objectContaining({ status: 200, op: "Me" })]);
+});
+
+it("answers a body that is not JSON, or not an object, with the parser's coded 400", async () => {
+  for (const body of [`{"query": `, `"just a string"`]) {
+    const { res, json } = await post(body);
+    expect(res.status).toBe(400);
+    expect(json.errors[0]).toEqual({
+      message: "The request body is not valid JSON.",
+      extensions: { code: "BAD_REQUEST" },
+    });
+  }
+});
+
+it("refuses an unknown bearer credential with 401 at the edge", async () => {
+  const express = expressEntered();
+  const { res, json } = await post(JSON.stringify({ query: `{ me { role } }` }), {
+    authorization: "Bearer not-a-real-token",
+  });
+  expect(res.status).toBe(401);
+  expect(json.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  expect(express).not.toHaveBeenCalled();
+});
+
+it("leaves cross-origin requests to Express, which applies CORS", async () => {
+  const express = expressEntered();
+  const { res } = await post(JSON.stringify({ query: `{ workers(first: 1) { nodes { id } } }` }), {
+    origin: "https://elsewhere.example",
+  });
+  expect(res.status).toBe(200);
+  expect(express).toHaveBeenCalledTimes(1);
+  expect(res.headers.get("access-control-allow-origin")).toBeNull();
+});
+
+it("refuses past the rate limit with 429 at the edge, hot reads and others alike", async () => {
+  // A fresh caller with a full minute's allowance: LIMIT answers, then refusals.
+  token = await t.tokenFor("OFFICER", "33.10");
+  const statuses: number[] = [];
+  let refusal: Record<string, any> = {};
+  for (let i = 0; i < LIMIT + 2; i++) {
+    const query = i % 2 ? `{ me { role } }` : `{ workers(first: 1) { nodes { id } } }`;
+    const { res, json } = await post(JSON.stringify({ query }));
+    statuses.push(res.status);
+    if (res.status === 429) refusal = { json, retryAfter: res.headers.get("retry-after") };
+  }
+  // A minute's window may turn during the loop; then the count starts again.
+  if (statuses.filter((s) => s === 429).length === 2) {
+    expect(statuses).toEqual([...Array(LIMIT).fill(200), 429, 429]);
+    expect(refusal.json.errors[0].extensions.code).toBe("RATE_LIMITED");
+    expect(Number(refusal.retryAfter)).toBeGreaterThan(0);
+  } else {
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  }
+});
