@@ -112,6 +112,11 @@ export type CompiledWorkerPage = {
   /** What the statement's FROM must join after `w` for nodeSql (VILLAGE_JOINS or nothing). */
   joins: string;
   wantsCount: boolean;
+  /**
+   * Whether the statement must return each row's cursor: formatting 51 timestamps cost
+   * PostgreSQL a sixteenth of the page, and a list of nodes asks for none.
+   */
+  wantsCursors: boolean;
   /** Stable name for the prepared statement. */
   key: string;
   /** The connection's own selection, in the order asked: what the edge writes around the nodes. */
@@ -244,11 +249,18 @@ export function compileWorkerPage(
   }
   const nodeSql = workerJson(nodeShape ?? {}, masked, target);
   if (!nodeSql) return null;
+  const { edges, pageInfo } = shape;
+  // Inside execution the connection's resolvers read cursors as they please: always there.
+  const wantsCursors =
+    target === "execution" ||
+    (typeof edges === "object" && "cursor" in edges) ||
+    (typeof pageInfo === "object" && ("startCursor" in pageInfo || "endCursor" in pageInfo));
   return {
     nodeSql,
     joins: joinsFor(nodeShape),
     wantsCount: "totalCount" in shape,
-    key: `${masked ? "m" : "f"}|${nodeSql}`,
+    wantsCursors,
+    key: `${masked ? "m" : "f"}|${wantsCursors ? "c" : "-"}|${nodeSql}`,
     connection: shape,
   };
 }
@@ -267,6 +279,7 @@ export function compileWorker(
         nodeSql,
         joins: joinsFor(shape),
         wantsCount: false,
+        wantsCursors: false,
         key: `${masked ? "m" : "f"}|${nodeSql}`,
         connection: {},
       }

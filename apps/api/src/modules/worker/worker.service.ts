@@ -186,7 +186,10 @@ export class WorkerService {
       nodes: page.map((r) => r.node),
       hasNextPage: rows.length > size,
       hadCursor: Boolean(after),
-      cursorAt: (i) => encodeCursor([page[i].c, page[i].i]),
+      cursorAt: (i) => {
+        if (!plan.wantsCursors) throw new Error("the compiled page was not asked for cursors");
+        return encodeCursor([page[i].c, page[i].i]);
+      },
       count: async () => {
         const { rows: counted } = await pool.query<{ n: number }>({
           name: statement.countName,
@@ -240,8 +243,9 @@ export class WorkerService {
     const [countInner, countParams] = countQuery.select("w.id", "page_id").getQueryAndParameters();
     const order = `w.created_at ${direction}, w.id ${direction}`;
     const node = plan.nodeSql.replaceAll("$cur", `$${params.length + 1}`);
+    const cursor = plan.wantsCursors ? `, ${isoTimestamp("w.created_at")} AS c, w.id AS i` : "";
     const text = `WITH w AS (${inner})
-      SELECT ${node}::text AS node, ${isoTimestamp("w.created_at")} AS c, w.id AS i
+      SELECT ${node}::text AS node${cursor}
         FROM w ${plan.joins} ORDER BY ${order}`;
     const countText = `SELECT count(*)::int AS n FROM (${countInner}) c`;
     const hash = (sql: string) => createHash("sha1").update(sql).digest("hex").slice(0, 16);
