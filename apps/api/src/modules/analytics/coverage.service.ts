@@ -29,6 +29,13 @@ const MAX_TIMELINE_MONTHS = 60;
 const OCCUPATIONS = Object.values(Occupation);
 const first = (month: string) => `${month}-01`;
 
+// The roll-ups' column one level down; villages have no children.
+const CHILD_COLUMN: Partial<Record<RegionLevel, string>> = {
+  [RegionLevel.PROVINCE]: WORKER_REGION_COLUMN[RegionLevel.REGENCY],
+  [RegionLevel.REGENCY]: WORKER_REGION_COLUMN[RegionLevel.DISTRICT],
+  [RegionLevel.DISTRICT]: WORKER_REGION_COLUMN[RegionLevel.VILLAGE],
+};
+
 type Tally = {
   registered: number;
   active: number;
@@ -65,6 +72,10 @@ export class CoverageService {
    * Statistics of many regions of one level for one month, from the roll-ups only: three
    * grouped statements however many regions. ACTIVE = paid that month; a run ending 1–3
    * months before asOf with no later run started is ARREARS, one ending earlier is LAPSED.
+   *
+   * The rows are read and grouped by child region, and the map also holds every child: a
+   * region's figures are the sums of its children's, so a `coverageStats` with `children`
+   * reads its rows once, not once for the region and again for its children.
    */
   async statsOf(codes: readonly string[], asOf: string): Promise<Map<string, CoverageStats>> {
     const byLevel = new Map<RegionLevel, string[]>();
@@ -72,22 +83,47 @@ export class CoverageService {
       byLevel.set(regionLevelOf(code), [...(byLevel.get(regionLevelOf(code)) ?? []), code]);
     const result = new Map<string, CoverageStats>();
     for (const [level, group] of byLevel) {
-      const column = WORKER_REGION_COLUMN[level];
-      const tallies = new Map<string, Tally>(
-        group.map((c) => [
-          c,
-          { registered: 0, active: 0, arrears: 0, lapsed: 0, amount: 0, occupations: new Map() },
-        ]),
-      );
+      const tallies = new Map<string, Tally>();
+      const tallyOf = (code: string) => {
+        if (!tallies.has(code))
+          tallies.set(code, {
+            registered: 0,
+            active: 0,
+            arrears: 0,
+            lapsed: 0,
+            amount: 0,
+            occupations: new Map(),
+          });
+        return tallies.get(code)!;
+      };
+      // Every asked region and every child answers, with zeros when it has no workers.
+      for (const code of group) tallyOf(code);
+      // The rows are read by child region (villages have none): each level's index leads
+      // with its own code, so the children's codes make an index-only scan of it.
+      const childColumn = CHILD_COLUMN[level];
+      const parentOf = new Map<string, string>();
+      if (childColumn) {
+        const children: { code: string; parent: string }[] = await this.db.query(
+          `SELECT code, parent_code AS parent FROM region WHERE parent_code = ANY($1)`,
+          [group],
+        );
+        for (const c of children) {
+          parentOf.set(c.code, c.parent);
+          tallyOf(c.code);
+        }
+      }
+      const column = childColumn ?? WORKER_REGION_COLUMN[level];
+      const codes = childColumn ? [...parentOf.keys()] : group;
       const [workers, paid, runs] = await Promise.all([
         this.db.query(
-          `SELECT ${column} AS code, occupation, sum(workers)::int AS n FROM rollup_workers WHERE ${column} = ANY($1) GROUP BY 1, 2`,
-          [group],
+          `SELECT ${column} AS code, occupation, sum(workers)::int AS n
+             FROM rollup_workers WHERE ${column} = ANY($1) GROUP BY 1, 2`,
+          [codes],
         ),
         this.db.query(
           `SELECT ${column} AS code, occupation, sum(paid)::int AS n, sum(amount)::bigint AS amount
              FROM rollup_paid_month WHERE ${column} = ANY($1) AND month = $2::date GROUP BY 1, 2`,
-          [group, first(asOf)],
+          [codes, first(asOf)],
         ),
         this.db.query(
           `SELECT ${column} AS code,
@@ -96,26 +132,34 @@ export class CoverageService {
              FROM coverage_run
             WHERE ${column} = ANY($1) AND end_month < $2::date AND (next_start IS NULL OR next_start > $2::date)
             GROUP BY 1`,
-          [group, first(asOf), first(addMonths(asOf, -LAPSE_AFTER_UNPAID_MONTHS))],
+          [codes, first(asOf), first(addMonths(asOf, -LAPSE_AFTER_UNPAID_MONTHS))],
         ),
       ]);
+      // A child's row counts for the child and for its parent.
+      const both = ({ code }: { code: string }) => {
+        const parent = parentOf.get(code);
+        return parent ? [tallyOf(code), tallyOf(parent)] : [tallyOf(code)];
+      };
       const occupation = (t: Tally, o: string) => {
         if (!t.occupations.has(o)) t.occupations.set(o, { workers: 0, active: 0 });
         return t.occupations.get(o)!;
       };
-      for (const r of workers) {
-        const t = tallies.get(r.code)!;
-        t.registered += r.n;
-        occupation(t, r.occupation).workers += r.n;
-      }
-      for (const r of paid) {
-        const t = tallies.get(r.code)!;
-        t.active += r.n;
-        t.amount += Number(r.amount);
-        occupation(t, r.occupation).active += r.n;
-      }
+      for (const r of workers)
+        for (const t of both(r)) {
+          t.registered += r.n;
+          occupation(t, r.occupation).workers += r.n;
+        }
+      for (const r of paid)
+        for (const t of both(r)) {
+          t.active += r.n;
+          t.amount += Number(r.amount);
+          occupation(t, r.occupation).active += r.n;
+        }
       for (const r of runs)
-        Object.assign(tallies.get(r.code)!, { arrears: r.arrears, lapsed: r.lapsed });
+        for (const t of both(r)) {
+          t.arrears += r.arrears;
+          t.lapsed += r.lapsed;
+        }
       for (const [code, t] of tallies) result.set(code, toStats(code, asOf, t));
     }
     return result;

@@ -176,9 +176,37 @@ describe("coverage roll-ups", () => {
             sum("contributionsPaid"),
           ]).toEqual([s.registeredWorkers, s.active, s.arrears, s.lapsed, s.contributionsPaid]);
         }
+        // Each child on its own, too (a few months: the children come from the same rows).
+        if (month === months[0] || month === months[9] || month === months[19])
+          for (const c of s.children) {
+            const expectedChild = await direct(c.region.code, month);
+            expect({ month, code: c.region.code, amount: c.contributionsPaid }).toEqual({
+              month,
+              code: c.region.code,
+              amount: expectedChild.amount,
+            });
+            expect([c.registeredWorkers, c.active, c.arrears, c.lapsed, c.uncovered]).toEqual([
+              expectedChild.registered,
+              expectedChild.active,
+              expectedChild.arrears,
+              expectedChild.lapsed,
+              expectedChild.uncovered,
+            ]);
+          }
       }
     },
   );
+
+  it("reads a region's rows once for it and its children", async () => {
+    const FIGURES = `registeredWorkers active arrears lapsed contributionsPaid`;
+    const q = (children: string) =>
+      `{ coverageStats(regionCode: "33.10", asOf: "2025-03") { ${FIGURES} ${children} } }`;
+    await t.gql(q(`children { region { code } }`)); // warms the region cache
+    const alone = await t.countQueries(() => t.gql(q("")));
+    const withChildren = await t.countQueries(() => t.gql(q(`children { ${FIGURES} }`)));
+    // The children's list is one more statement; their figures come with the parent's.
+    expect(withChildren - alone).toBe(1);
+  });
 
   it("shows the scenario's shape: lapses after three unpaid months, the moved worker counted in the new district", async () => {
     const oct = (await t.gql(STATS, { r: "33.10", m: "2024-12" })).data!.coverageStats;
