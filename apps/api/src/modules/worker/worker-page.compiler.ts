@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { coverageStatusSql } from "./coverage-status.sql";
 import {
   FieldNode,
@@ -122,6 +123,9 @@ export type CompiledWorkerPage = {
   /** The connection's own selection, in the order asked: what the edge writes around the nodes. */
   connection: Shape;
 };
+
+// A plan's key is part of the statement cache's key on every request: short, not the SQL.
+const digest = (sql: string) => createHash("sha1").update(sql).digest("base64url").slice(0, 22);
 
 /** How the objects are read: inside GraphQL execution (marked) or as the response itself. */
 export type Target = "execution" | "response";
@@ -260,7 +264,7 @@ export function compileWorkerPage(
     joins: joinsFor(nodeShape),
     wantsCount: "totalCount" in shape,
     wantsCursors,
-    key: `${masked ? "m" : "f"}|${wantsCursors ? "c" : "-"}|${nodeSql}`,
+    key: `${masked ? "m" : "f"}|${wantsCursors ? "c" : "-"}|${digest(nodeSql)}`,
     connection: shape,
   };
 }
@@ -280,7 +284,7 @@ export function compileWorker(
         joins: joinsFor(shape),
         wantsCount: false,
         wantsCursors: false,
-        key: `${masked ? "m" : "f"}|${nodeSql}`,
+        key: `${masked ? "m" : "f"}|${digest(nodeSql)}`,
         connection: {},
       }
     : null;

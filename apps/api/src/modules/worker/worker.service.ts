@@ -277,7 +277,7 @@ export class WorkerService {
     return json === null ? null : (JSON.parse(json) as Worker);
   }
 
-  private readonly byNikNames = new Map<string, string>();
+  private readonly byNikStatements = new Map<string, { name: string; text: string }>();
 
   /** The same worker as the JSON text PostgreSQL wrote, or null. */
   async compiledByNikJson(
@@ -293,24 +293,21 @@ export class WorkerService {
       values.push(scope.value);
       conditions.push(scope.sql);
     }
-    let node = plan.nodeSql;
-    if (node.includes("$cur")) {
-      values.push(`${currentYearMonth(this.now())}-01`);
-      node = node.replaceAll("$cur", `$${values.length}`);
+    const usesMonth = plan.nodeSql.includes("$cur");
+    if (usesMonth) values.push(`${currentYearMonth(this.now())}-01`);
+    // One statement per selection and scope kind, found without rebuilding its text.
+    const key = `${plan.key}|${scope.sql}`;
+    let statement = this.byNikStatements.get(key);
+    if (!statement) {
+      const node = usesMonth ? plan.nodeSql.replaceAll("$cur", `$${values.length}`) : plan.nodeSql;
+      const text = `SELECT ${node}::text AS node FROM worker w ${plan.joins} WHERE ${conditions.join(" AND ")}`;
+      const name = `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+      // Few, but bounded all the same.
+      if (this.byNikStatements.size >= MAX_PAGE_STATEMENTS) this.byNikStatements.clear();
+      statement = { name, text };
+      this.byNikStatements.set(key, statement);
     }
-    const text = `SELECT ${node}::text AS node FROM worker w ${plan.joins} WHERE ${conditions.join(" AND ")}`;
-    let name = this.byNikNames.get(text);
-    if (!name) {
-      name = `worker-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
-      // One text per selection, scope kind and month: few, but bounded all the same.
-      if (this.byNikNames.size >= MAX_PAGE_STATEMENTS) this.byNikNames.clear();
-      this.byNikNames.set(text, name);
-    }
-    const { rows } = await this.pool().query<{ node: string }>({
-      name,
-      text,
-      values,
-    });
+    const { rows } = await this.pool().query<{ node: string }>({ ...statement, values });
     return rows[0]?.node ?? null;
   }
 
