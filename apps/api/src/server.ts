@@ -197,6 +197,11 @@ export async function createServer(
       },
     },
   });
+  const corsPolicy = cors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: true,
+    maxAge: 600,
+  });
   const signIn = authenticate(services.auth);
   const limiter = rateLimit(
     config.rateLimitStore === "postgres" ? postgresStore(dataSource) : memoryStore(),
@@ -220,11 +225,7 @@ export async function createServer(
   servePlayground(app, config.playgroundDist);
   app.use(
     "/graphql",
-    cors({
-      origin: config.corsOrigins.length ? config.corsOrigins : false,
-      credentials: true,
-      maxAge: 600,
-    }),
+    corsPolicy,
     signIn,
     limiter,
     express.json({ limit: BODY_LIMIT }),
@@ -243,7 +244,10 @@ export async function createServer(
   // Signed-in JSON POSTs to /graphql pass the same gates without Express's router.
   httpServer.on(
     "request",
-    graphqlEdge(app, { gates: [logRequest, securityHeaders, signIn, limiter], answer: direct }),
+    graphqlEdge(app, {
+      gates: [logRequest, securityHeaders, corsPolicy, signIn, limiter],
+      answer: direct,
+    }),
   );
 
   return {

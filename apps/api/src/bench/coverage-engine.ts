@@ -25,7 +25,7 @@ async function main() {
   const server = await createServer(benchConfig(false), {
     databaseUrl,
   });
-  const http = server.app.listen(0, "127.0.0.1");
+  const http = server.httpServer.listen(0, "127.0.0.1");
   await new Promise((r) => http.once("listening", r));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
   const authorization = await benchAuthorization(url);

@@ -56,7 +56,7 @@ async function main() {
     databaseUrl,
     log: console.log,
   });
-  const ours = server.app.listen(0, "127.0.0.1");
+  const ours = server.httpServer.listen(0, "127.0.0.1");
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   const baseline = http.createServer(async (req, res) => {
     req.resume();

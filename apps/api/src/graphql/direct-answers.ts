@@ -29,6 +29,12 @@ import { describeDatabaseError } from "./errors";
 // Apollo (`next()`), which answers it the general way: same rules, same coded errors.
 // Authentication, rate limiting and body limits ran before this, as for every request.
 
+declare module "express-serve-static-core" {
+  interface Request {
+    directTried?: boolean;
+  }
+}
+
 /** Answers one root field for a caller as JSON text (`null` included). */
 export type DirectAnswer = (viewer: Viewer, args: Record<string, unknown>) => Promise<string>;
 
@@ -126,6 +132,9 @@ export function directAnswers(
   };
 
   return (req: Request, res: Response, next: NextFunction) => {
+    // Once per request: what the GraphQL edge (http/graphql-edge.ts) left goes to Apollo.
+    if (req.directTried) return next();
+    req.directTried = true;
     const started = performance.now();
     const viewer = req.viewer;
     const body = req.body as Record<string, unknown> | undefined;

@@ -25,7 +25,7 @@ declare module "express-serve-static-core" {
 export type GraphqlEdge = {
   /** Run in order before the body is read; each may answer, or call next (with an error). */
   gates: RequestHandler[];
-  /** Answers from the parsed body, or calls next to leave it to Express. */
+  /** Answers from the parsed body, or calls next to leave it to Express (which will not ask it again). */
   answer: RequestHandler;
 };
 
@@ -44,16 +44,32 @@ export function graphqlEdge(
     const req = incoming as Request;
     const res = outgoing as Response;
     res.locals = Object.create(null);
+    let handedOn = false;
     const toExpress = (error?: unknown) => {
+      if (handedOn) return; // a gate that both fails and calls next: Express takes it once
+      handedOn = true;
       if (error !== undefined) req.edgeError = error;
       app(req, res);
     };
     const run = (i: number): void => {
-      if (i === edge.gates.length)
-        return readBody(req, () => edge.answer(req, res, toExpress), toExpress);
-      edge.gates[i](req, res, (error?: unknown) =>
-        error !== undefined ? toExpress(error) : run(i + 1),
-      );
+      const last = i === edge.gates.length;
+      const handler = last ? edge.answer : edge.gates[i];
+      const next = (error?: unknown) => {
+        if (error !== undefined) toExpress(error);
+        else if (last) toExpress();
+        else run(i + 1);
+      };
+      // As Express 5's router: a throw or a rejected promise is the handler's error.
+      const call = () => {
+        try {
+          const result = handler(req, res, next) as unknown;
+          if (result instanceof Promise) result.catch((error) => toExpress(error ?? new Error()));
+        } catch (error) {
+          toExpress(error);
+        }
+      };
+      if (last) readBody(req, call, toExpress);
+      else call();
     };
     run(0);
   };
@@ -83,9 +99,12 @@ function readBody(req: Request, then: () => void, toExpress: (error?: unknown) =
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("error", () => undefined); // an aborted upload: the socket is gone, nothing to answer
   req.on("end", () => {
-    const text = Buffer.concat(chunks).toString("utf8");
-    // As body-parser's strict mode: an object or an array, else the same 400.
-    const first = text.trimStart()[0];
+    // As body-parser: a byte-order mark is dropped, and in strict mode the first character
+    // after JSON's whitespace must open an object or an array, else the same 400.
+    const text = Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
+    const first = /^[ \t\n\r]*([^ \t\n\r]?)/.exec(text)![1];
     try {
       if (first !== "{" && first !== "[") throw new SyntaxError("not an object or array");
       req.body = JSON.parse(text);
@@ -93,10 +112,6 @@ function readBody(req: Request, then: () => void, toExpress: (error?: unknown) =
       return toExpress(Object.assign(error as Error, { status: 400, type: "entity.parse.failed" }));
     }
     // From here Express's parser sees a finished request and keeps req.body.
-    try {
-      then();
-    } catch (error) {
-      toExpress(error);
-    }
+    then();
   });
 }

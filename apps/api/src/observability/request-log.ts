@@ -26,9 +26,17 @@ declare module "express-serve-static-core" {
  * never logged.
  */
 // As Express's req.path, which the edge's plain request does not have.
-function pathOf(url: string | undefined): string {
-  const end = url?.search(/[?#]/) ?? -1;
-  return end === -1 ? (url ?? "/") : url!.slice(0, end);
+function pathOf(url = "/"): string {
+  if (!url.startsWith("/")) {
+    // An absolute-form target (`GET http://host/healthz`), as a proxy may send.
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return url;
+    }
+  }
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
 }
 
 export function requestLog(logger: Logger) {
