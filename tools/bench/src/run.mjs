@@ -1,28 +1,21 @@
 // npm run bench: Sertakan's production build against PostGraphile 5 and hand-written SQL,
 // on one 220,000-worker Klaten database, with autocannon at 20 connections on loopback.
 // Servers are alternated A B C A B C in rounds so the shared machine's noise hits all alike.
-import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { OURS, POSTGRAPHILE } from "./queries.mjs";
+import { build, dataset, log, serve, serveSertakan } from "./setup.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../../..");
-const require = createRequire(import.meta.url);
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 220_000);
-const DATA_DIR = path.join(root, `.data/bench-${WORKERS}`);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = 20;
-const ADMIN = { email: "bench@sertakan.local", password: "bench-password-1" };
-
-const log = (m) => process.stderr.write(`bench: ${m}\n`);
 
 function rssMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -58,30 +51,6 @@ function postgresCpuSeconds(dataDir) {
   return total;
 }
 
-/** Starts `node args…`, resolves with the port it prints and its pid. */
-function serve(name, args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    const onData = (chunk) => {
-      out += chunk;
-      const match = /(?:listening on |GraphQL:\s+http:\/\/localhost:)(\d+)/.exec(out);
-      if (!match) return;
-      // From here on the output (a log line per request) is read and dropped, not kept.
-      child.stdout.off("data", onData);
-      child.stdout.resume();
-      resolve({ name, port: Number(match[1]), child });
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", (c) => (out += c));
-    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
-    setTimeout(() => reject(new Error(`${name} did not start:\n${out}`)), 120_000).unref();
-  });
-}
-
 async function load(url, { body, headers }, seconds) {
   const result = await autocannon({
     url,
@@ -103,36 +72,9 @@ async function load(url, { body, headers }, seconds) {
 
 async function main() {
   // 1. The dataset, seeded once and kept in .data/bench-<n>.
-  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  const seeded = fs.existsSync(path.join(DATA_DIR, "seeded"));
-  if (!seeded) {
-    log(
-      `seeding ${WORKERS.toLocaleString("en")} Klaten workers into ${DATA_DIR} (once; later runs reuse it)`,
-    );
-    execFileSync(
-      process.execPath,
-      [
-        path.join(root, "apps/api/dist/scripts/seed.js"),
-        "--workers",
-        String(WORKERS),
-        "--region",
-        "33.10",
-        "--reset",
-        "--data-dir",
-        DATA_DIR,
-      ],
-      {
-        stdio: "inherit",
-      },
-    );
-    fs.writeFileSync(path.join(DATA_DIR, "seeded"), new Date().toISOString());
-  }
-  // Required only now: on a fresh checkout the build above is what creates it.
-  const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
-  const db = await startEmbeddedPostgres(DATA_DIR);
+  build();
+  const db = await dataset(`bench-${WORKERS}`, WORKERS, "33.10");
+  const DATA_DIR = db.dataDir;
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   const [{ nik }] = (
@@ -151,36 +93,13 @@ async function main() {
   );
 
   // 2. The three servers, each its own process.
-  const ours = await serve(
-    "Sertakan",
-    ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")],
-    {
-      DATABASE_URL: db.url,
-      PORT: "0",
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      SEED_DEMO: "false",
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      RATE_LIMIT_PER_MINUTE: "0",
-    },
-  );
+  const ours = await serveSertakan(db.url);
   const postgraphile = await serve("PostGraphile 5", [
     path.join(here, "postgraphile-server.mjs"),
     db.url,
   ]);
   const raw = await serve("hand-written SQL", [path.join(here, "raw-server.mjs"), db.url, nik]);
-  const login = await fetch(`http://127.0.0.1:${ours.port}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
-    }),
-  }).then((r) => r.json());
-  const auth = {
-    "content-type": "application/json",
-    authorization: `Bearer ${login.data.login.token}`,
-  };
+  const auth = ours.headers;
   const json = { "content-type": "application/json" };
 
   const targets = {

@@ -1,0 +1,100 @@
+// What every bench script needs: the build, a seeded dataset kept in .data/, and servers
+// started as their own processes on 127.0.0.1.
+import { spawn, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const require = createRequire(import.meta.url);
+
+export const log = (m) => process.stderr.write(`bench: ${m}\n`);
+
+export const BENCH_ADMIN = { email: "bench@sertakan.local", password: "bench-password-1" };
+
+export function build() {
+  execFileSync("npx", ["turbo", "run", "build", "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+}
+
+/**
+ * The embedded PostgreSQL of `.data/<name>`, seeded with `workers` workers in `region` the
+ * first time (later runs reuse it). Call after build().
+ */
+export async function dataset(name, workers, region) {
+  const dataDir = path.join(root, ".data", name);
+  if (!fs.existsSync(path.join(dataDir, "seeded"))) {
+    log(
+      `seeding ${workers.toLocaleString("en")} workers in ${region} into ${dataDir} (once; later runs reuse it)`,
+    );
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, "apps/api/dist/scripts/seed.js"),
+        ...["--workers", String(workers), "--region", region, "--reset", "--data-dir", dataDir],
+      ],
+      { stdio: "inherit" },
+    );
+    fs.writeFileSync(path.join(dataDir, "seeded"), new Date().toISOString());
+  }
+  const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
+  const db = await startEmbeddedPostgres(dataDir);
+  return { ...db, dataDir };
+}
+
+/** Starts `node args…`, resolves with the port it prints and the child process. */
+export function serve(name, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const onData = (chunk) => {
+      out += chunk;
+      const match = /(?:listening on |GraphQL:\s+http:\/\/localhost:)(\d+)/.exec(out);
+      if (!match) return;
+      // From here on the output (a log line per request) is read and dropped, not kept.
+      child.stdout.off("data", onData);
+      child.stdout.resume();
+      resolve({ name, port: Number(match[1]), child });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", (c) => (out += c));
+    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
+    setTimeout(() => reject(new Error(`${name} did not start:\n${out}`)), 120_000).unref();
+  });
+}
+
+/** Sertakan's production build on `databaseUrl`, with the bench administrator signed in. */
+export async function serveSertakan(databaseUrl) {
+  const server = await serve(
+    "Sertakan",
+    ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")],
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      SEED_DEMO: "false",
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+      RATE_LIMIT_PER_MINUTE: "0",
+    },
+  );
+  const login = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation { login(email: "${BENCH_ADMIN.email}", password: "${BENCH_ADMIN.password}") { token } }`,
+    }),
+  }).then((r) => r.json());
+  const headers = {
+    "content-type": "application/json",
+    authorization: `Bearer ${login.data.login.token}`,
+  };
+  return { ...server, url: `http://127.0.0.1:${server.port}/graphql`, headers };
+}
