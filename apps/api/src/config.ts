@@ -28,6 +28,11 @@ export type Config = {
   logLevel: LogLevel;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
+  /**
+   * On SIGTERM, how long to keep serving with /readyz already 503 before the listener closes:
+   * a load balancer needs a few probe periods to stop sending new requests.
+   */
+  shutdownDelayMs: number;
   /** API keys may run only the client package's operations (registered from `clientOperationsDir`). */
   apiKeySafelist: boolean;
   /** The client package's .graphql operations: the safelist's source. */
@@ -143,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     replicaUrls,
     logLevel,
     shutdownGraceMs: parseWholeNumber("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
+    shutdownDelayMs: parseWholeNumber("SHUTDOWN_DELAY_MS", env.SHUTDOWN_DELAY_MS, 0, 120_000),
     apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
     clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
     playgroundDist: path.join(repoRoot, "apps/playground/dist"),

@@ -37,8 +37,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     const t = Date.now();
-    log(`${signal}: shutting down, finishing requests in flight`);
     let code = 0;
+    // Not ready from now on, but still serving while the load balancer takes it out.
+    server.lifecycle.draining = true;
+    if (signal === "SIGTERM" && config.shutdownDelayMs > 0) {
+      log(`${signal}: not ready; serving ${config.shutdownDelayMs} ms more before shutting down`);
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+    }
+    log(`${signal}: shutting down, finishing requests in flight`);
     await server.close().catch((e) => {
       code = 1;
       logger.error({ err: String(e) }, "closing the server failed");

@@ -64,6 +64,24 @@ it("finishes a request in flight after SIGTERM, refuses new ones, and exits 0", 
   expect(row.n).toBe(1);
 });
 
+it("with SHUTDOWN_DELAY_MS, answers /readyz 503 at once but serves on until the delay ends", async () => {
+  const api = await startApiProcess(t.databaseUrl, TEST_ADMIN, { SHUTDOWN_DELAY_MS: "1500" });
+  const ready = () => fetch(api.url.replace("/graphql", "/readyz"));
+  expect((await ready()).status).toBe(200);
+  const signalled = Date.now();
+  api.child.kill("SIGTERM");
+  await sleep(200);
+  const draining = await ready();
+  expect(draining.status).toBe(503);
+  expect(await draining.json()).toEqual({ status: "draining" });
+  // Still answering while the balancer takes the instance out.
+  const me = await api.gql(`{ me { email } }`);
+  expect(me.data.me.email).toBe(TEST_ADMIN.email);
+  expect(await api.exited).toBe(0);
+  expect(Date.now() - signalled).toBeGreaterThanOrEqual(1_500);
+  expect(api.output()).toContain("SIGTERM: not ready; serving 1500 ms more before shutting down");
+});
+
 it("stops its embedded PostgreSQL cleanly on SIGTERM in zero-setup mode", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-shutdown-"));
   // As root the server runs as `postgres`, which must reach inside.
