@@ -33,6 +33,8 @@ export type Config = {
    * a load balancer needs a few probe periods to stop sending new requests.
    */
   shutdownDelayMs: number;
+  /** When set, GET /metrics wants `Authorization: Bearer <this>`; else it is open (keep it internal). */
+  metricsToken: string | null;
   /** API keys may run only the client package's operations (registered from `clientOperationsDir`). */
   apiKeySafelist: boolean;
   /** The client package's .graphql operations: the safelist's source. */
@@ -56,6 +58,17 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+// A shared secret a scraper sends: long enough that guessing it is hopeless.
+function parseSecret(name: string, raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (value.length < 24 || /\s/.test(value))
+    throw new ConfigError(
+      `${name} must be at least 24 characters without spaces (e.g. \`openssl rand -hex 24\`).`,
+    );
+  return value;
 }
 
 function parseWholeNumber(
@@ -149,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     shutdownGraceMs: parseWholeNumber("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
     shutdownDelayMs: parseWholeNumber("SHUTDOWN_DELAY_MS", env.SHUTDOWN_DELAY_MS, 0, 120_000),
+    metricsToken: parseSecret("METRICS_TOKEN", env.METRICS_TOKEN),
     apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
     clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
     playgroundDist: path.join(repoRoot, "apps/playground/dist"),

@@ -34,7 +34,7 @@ import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
 import { closeStatementPools, routeReads } from "./database/replicas";
 import { Lifecycle, healthRoutes } from "./observability/health";
 import { Logger, silentLogger } from "./observability/logger";
-import { metricsHandler, watchPools } from "./observability/metrics";
+import { metricsAccess, metricsHandler, watchPools } from "./observability/metrics";
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
 import { servePlayground } from "./http/playground";
@@ -220,7 +220,7 @@ export async function createServer(
   app.use(logRequest);
   app.use(securityHeaders);
   app.use(healthRoutes(dataSource, lifecycle, logger));
-  app.get("/metrics", metricsHandler);
+  app.get("/metrics", metricsAccess(config.metricsToken), metricsHandler);
   // Before the GraphQL route: a browser's GET /graphql gets the playground page.
   servePlayground(app, config.playgroundDist);
   app.use(

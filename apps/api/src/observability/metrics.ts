@@ -1,7 +1,9 @@
-import type { Request, Response } from "express";
+import { timingSafeEqual } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
 import { poolsOf } from "../database/replicas";
+import { writeJson } from "../http/write-json";
 
 // One registry per process, so any request path (Apollo or a fast path beside it) can
 // record into it without holding a handle. Served at GET /metrics.
@@ -106,6 +108,28 @@ export function recordHttp(path: string, method: string, status: number, duratio
 }
 
 /** GET /metrics in Prometheus' text format. */
+/**
+ * GET /metrics for a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`; anyone may
+ * read it when no token is configured (then keep the path off the public proxy).
+ */
+export function metricsAccess(token: string | null) {
+  const expected = token === null ? null : Buffer.from(`Bearer ${token}`);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!expected) return next();
+    const given = Buffer.from(req.headers.authorization ?? "");
+    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+    res.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
+    writeJson(res, 401, {
+      errors: [
+        {
+          message: "Send the metrics token as `Authorization: Bearer <METRICS_TOKEN>`.",
+          extensions: { code: "UNAUTHENTICATED" },
+        },
+      ],
+    });
+  };
+}
+
 export async function metricsHandler(_req: Request, res: Response): Promise<void> {
   res.setHeader("Content-Type", registry.contentType);
   res.send(await registry.metrics());

@@ -163,3 +163,27 @@ async function tokenOf(server: TestServer): Promise<string | null> {
   );
   return res.data ? `Bearer ${res.data.login.token}` : null;
 }
+
+it("serves /metrics only with the bearer METRICS_TOKEN when one is set", async () => {
+  const token = "metrics-token-for-the-test-0123";
+  const guarded = await startTestServer({ METRICS_TOKEN: token });
+  try {
+    const scrape = (authorization?: string) =>
+      fetch(`${guarded.baseUrl}/metrics`, {
+        headers: authorization ? { authorization } : {},
+      });
+    const none = await scrape();
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toContain("Bearer");
+    expect((await none.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect((await scrape(`Bearer ${token}x`)).status).toBe(401);
+    expect((await scrape(`Bearer ${token.slice(0, -1)}`)).status).toBe(401);
+    const allowed = await scrape(`Bearer ${token}`);
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain("sertakan_http_request_duration_seconds");
+    // The probes stay open for the orchestrator.
+    expect((await fetch(`${guarded.baseUrl}/healthz`)).status).toBe(200);
+  } finally {
+    await guarded.close();
+  }
+});
