@@ -6,7 +6,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 // for a regional program's worker page that cost more Node time than the answer itself.
 //
 // A signed-in JSON POST to /graphql is taken here instead. It passes the very same gates, in
-// Express's order (the request log, the security headers, authentication, the rate limit),
+// Express's order (request log, security headers, CORS, authentication, rate limit),
 // then its body is read and offered to the direct answers. Whatever those leave, and any
 // error a gate raises, goes on to the Express app unchanged in meaning: each gate does its
 // work once per request and lets a request it has seen pass, and the body parser finds the
@@ -81,8 +81,8 @@ export function forwardEdgeError(req: Request, _res: Response, next: NextFunctio
 }
 
 // Only what the edge reads exactly as Express's parser would: a bearer credential (cookies are
-// the admin app's, with CORS and cookie refusal to handle), no Origin (CORS is Express's), plain
-// UTF-8 JSON with a known, small length, not compressed.
+// the admin app's, with cookie refusal to handle), no Origin (a browser's cross-origin call and
+// its preflight stay Express's), plain UTF-8 JSON with a known, small length, not compressed.
 function takesEdge(req: IncomingMessage): boolean {
   if (req.method !== "POST" || req.url !== "/graphql") return false;
   const h = req.headers;
