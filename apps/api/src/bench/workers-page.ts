@@ -95,7 +95,7 @@ async function main() {
   console.log(
     `\n| server (workers(first: 50))      | p50 ms  | p95 ms  | p99 ms  |\n|----------------------------------|---------|---------|---------|`,
   );
-  console.log(row("Sertakan API (Apollo + loaders)", times.ours));
+  console.log(row("Sertakan API (GraphQL edge)", times.ours));
   console.log(row("hand-written SQL + node:http", times.baseline));
   console.log(
     `\nmedian ratio ours/baseline: ${(median(times.ours) / median(times.baseline)).toFixed(2)}× the time`,
