@@ -64,6 +64,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "donors/:id/edit",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/donor-form-page")).EditDonorPage,
+        }),
+      },
+      {
         path: "donors/:id/sponsor",
         lazy: async () => ({
           Component: (await import("./modules/donors/sponsor-page")).SponsorPage,

@@ -187,6 +187,7 @@ export const en: typeof id = {
   donors: {
     title: "Donors",
     add: "Add a donor",
+    edit: "Edit donor details",
     created: "Donor added.",
     kind: "Donor type",
     region: "Region",

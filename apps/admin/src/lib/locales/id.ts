@@ -185,6 +185,7 @@ export const id = {
   donors: {
     title: "Donatur",
     add: "Tambah donatur",
+    edit: "Ubah data donatur",
     created: "Donatur ditambahkan.",
     kind: "Jenis donatur",
     region: "Wilayah",

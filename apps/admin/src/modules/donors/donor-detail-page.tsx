@@ -56,9 +56,14 @@ export function DonorDetailPage() {
           </Text>
         </div>
         {canWrite && (
-          <Button component={Link} to={`/donors/${d.id}/sponsor`}>
-            {t("donor.sponsor")}
-          </Button>
+          <Group>
+            <Button component={Link} to={`/donors/${d.id}/edit`} variant="default">
+              {t("common.edit")}
+            </Button>
+            <Button component={Link} to={`/donors/${d.id}/sponsor`}>
+              {t("donor.sponsor")}
+            </Button>
+          </Group>
         )}
       </Group>
       <SimpleGrid cols={{ base: 2, md: 6 }}>
