@@ -82,9 +82,21 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "partners/new",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partner-form-page")).NewPartnerPage,
+        }),
+      },
+      {
         path: "partners/:id",
         lazy: async () => ({
           Component: (await import("./modules/partners/partner-detail-page")).PartnerDetailPage,
+        }),
+      },
+      {
+        path: "partners/:id/edit",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partner-form-page")).EditPartnerPage,
         }),
       },
       {

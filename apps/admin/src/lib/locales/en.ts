@@ -299,6 +299,18 @@ export const en: typeof id = {
     recruited: "Recruited workers ({{n}})",
     noRecruits: "This partner has recruited no workers yet.",
   },
+  partnerForm: {
+    create: "New partner",
+    edit: "Edit partner details",
+    created: "Partner added.",
+    address: "Address",
+    agreementNumber: "Cooperation agreement number (PKS)",
+    agreementStart: "Starts",
+    agreementEnd: "Ends",
+    activeHint: "Turn off once the cooperation has ended.",
+    dateInvalid: "Enter a valid date.",
+    endBeforeStart: "The end date cannot be before the start date.",
+  },
   targets: {
     title: "Regional targets",
     year: "Year",

@@ -297,6 +297,18 @@ export const id = {
     recruited: "Pekerja yang direkrut ({{n}})",
     noRecruits: "Belum ada pekerja yang direkrut mitra ini.",
   },
+  partnerForm: {
+    create: "Tambah mitra",
+    edit: "Ubah data mitra",
+    created: "Mitra ditambahkan.",
+    address: "Alamat",
+    agreementNumber: "Nomor perjanjian kerja sama (PKS)",
+    agreementStart: "Mulai berlaku",
+    agreementEnd: "Berakhir",
+    activeHint: "Matikan bila kerja sama sudah berakhir.",
+    dateInvalid: "Masukkan tanggal yang benar.",
+    endBeforeStart: "Tanggal berakhir tidak boleh sebelum tanggal mulai.",
+  },
   targets: {
     title: "Target regional",
     year: "Tahun",
