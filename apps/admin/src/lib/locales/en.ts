@@ -367,5 +367,19 @@ export const en: typeof id = {
     monthly: "Per month",
     paid: "Paid",
     status: "Status",
+    actions: "Actions",
+  },
+  cancelSponsorship: {
+    short: "Cancel",
+    action: "Cancel the sponsorship {{what}}",
+    title: "Cancel sponsorship",
+    paidStay:
+      "The unpaid months are cancelled. The months already paid ({{paid}}) stay paid and stay covered.",
+    reason: "Reason for cancelling",
+    reasonHint: "Kept with the sponsorship and in the audit log.",
+    reasonRequired: "Say why (at least 3 characters).",
+    keep: "Keep it",
+    confirm: "Cancel sponsorship",
+    done: "Sponsorship cancelled.",
   },
 };

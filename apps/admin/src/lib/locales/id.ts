@@ -366,5 +366,19 @@ export const id = {
     monthly: "Iuran/bulan",
     paid: "Dibayar",
     status: "Status",
+    actions: "Tindakan",
+  },
+  cancelSponsorship: {
+    short: "Batalkan",
+    action: "Batalkan penanggungan {{what}}",
+    title: "Batalkan penanggungan",
+    paidStay:
+      "Bulan yang belum dibayar dibatalkan. Bulan yang sudah dibayar ({{paid}}) tetap lunas dan tetap tercakup.",
+    reason: "Alasan pembatalan",
+    reasonHint: "Disimpan bersama penanggungan dan di log audit.",
+    reasonRequired: "Tuliskan alasannya (minimal 3 karakter).",
+    keep: "Jangan batalkan",
+    confirm: "Batalkan penanggungan",
+    done: "Penanggungan dibatalkan.",
   },
 };
