@@ -9,12 +9,11 @@ import { UPDATE_PARTNER } from "./graphql/update-partner.mutation";
 import { PartnerForm, type PartnerFormValues } from "./partner-form";
 
 const klatenOfficer: Viewer = {
-  __typename: "AppUser",
   id: "u1",
   name: "Petugas Klaten",
   email: "officer.klaten@sertakan.local",
   role: "OFFICER",
-  regionScope: { __typename: "Region", code: "33.10", name: "Kabupaten Klaten", level: "REGENCY" },
+  regionScope: { code: "33.10", name: "Kabupaten Klaten", level: "REGENCY" },
 };
 
 const existing: PartnerFormValues = {

@@ -41,9 +41,7 @@ describe("CancelSponsorshipButton", () => {
     );
     await open();
     expect(screen.getByText(/Rp16\.800\) tetap lunas/)).toBeTruthy();
-    await userEvent.click(
-      screen.getByRole("button", { name: "Batalkan penanggungan", exact: true }),
-    );
+    await userEvent.click(screen.getByRole("button", { name: "Batalkan penanggungan" }));
     expect(await screen.findByText("Tuliskan alasannya (minimal 3 karakter).")).toBeTruthy();
     expect(
       screen.getByRole("textbox", { name: /Alasan pembatalan/ }).getAttribute("aria-invalid"),
@@ -82,9 +80,7 @@ describe("CancelSponsorshipButton", () => {
       screen.getByRole("textbox", { name: /Alasan pembatalan/ }),
       `  ${reason} `,
     );
-    await userEvent.click(
-      screen.getByRole("button", { name: "Batalkan penanggungan", exact: true }),
-    );
+    await userEvent.click(screen.getByRole("button", { name: "Batalkan penanggungan" }));
     await waitFor(() => expect(cancelled).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   });
