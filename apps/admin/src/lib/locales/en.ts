@@ -375,6 +375,8 @@ export const en: typeof id = {
     title: "Cancel sponsorship",
     paidStay:
       "The unpaid months are cancelled. The months already paid ({{paid}}) stay paid and stay covered.",
+    nonePaid:
+      "Paid months stay paid, but none of this sponsorship has been paid yet: all of its months are cancelled.",
     reason: "Reason for cancelling",
     reasonHint: "Kept with the sponsorship and in the audit log.",
     reasonRequired: "Say why (at least 3 characters).",

@@ -374,6 +374,8 @@ export const id = {
     title: "Batalkan penanggungan",
     paidStay:
       "Bulan yang belum dibayar dibatalkan. Bulan yang sudah dibayar ({{paid}}) tetap lunas dan tetap tercakup.",
+    nonePaid:
+      "Bulan yang sudah dibayar tetap lunas, tetapi penanggungan ini belum dibayar sama sekali: semua bulannya dibatalkan.",
     reason: "Alasan pembatalan",
     reasonHint: "Disimpan bersama penanggungan dan di log audit.",
     reasonRequired: "Tuliskan alasannya (minimal 3 karakter).",

@@ -72,7 +72,9 @@ export function CancelSponsorshipButton({ sponsorship, description }: Props) {
           <Stack>
             <Text>{description}</Text>
             <Text size="sm">
-              {t("cancelSponsorship.paidStay", { paid: formatRupiah(sponsorship.paid) })}
+              {sponsorship.paid > 0
+                ? t("cancelSponsorship.paidStay", { paid: formatRupiah(sponsorship.paid) })
+                : t("cancelSponsorship.nonePaid")}
             </Text>
             <Textarea
               label={t("cancelSponsorship.reason")}
