@@ -98,6 +98,7 @@ describeE2e("the admin app against the real API", () => {
   const workerName = "Sri Wahyuni Uji";
   let activeBefore = 0;
   let paidBefore = 0;
+  let donorPath = "";
   const digits = (s: string) => Number(s.replace(/\D/g, ""));
 
   test("sign in as admin lands on the dashboard in Bahasa Indonesia", async () => {
@@ -200,6 +201,7 @@ describeE2e("the admin app against the real API", () => {
     await pick("Kabupaten/kota", "Kabupaten Klaten");
     await page.getByRole("button", { name: "Simpan" }).click();
     await page.getByRole("heading", { name: "Toko Makmur Uji" }).waitFor();
+    donorPath = new URL(page.url()).pathname;
     await shot("07-donor-new");
 
     await page.getByRole("link", { name: "Tanggung pekerja" }).click();
@@ -284,6 +286,60 @@ describeE2e("the admin app against the real API", () => {
     await shot("18-api-keys");
   }, 90_000);
 
+  test("add and edit a partner, edit a donor, cancel a sponsorship's unpaid months", async () => {
+    await page.getByRole("link", { name: "Mitra", exact: true }).click();
+    await page.getByRole("link", { name: "Tambah mitra" }).click();
+    await page.getByRole("textbox", { name: "Nama", exact: true }).fill("Klinik Uji Sertakan");
+    await pick("Jenis mitra", "PLKK klinik");
+    await pick("Provinsi", "Jawa Tengah");
+    await pick("Kabupaten/kota", "Kabupaten Klaten");
+    await page.getByRole("textbox", { name: /Nomor perjanjian/ }).fill("PKS/UJI/001");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("heading", { name: "Klinik Uji Sertakan" }).waitFor();
+    await page.getByText(/PLKK klinik · Kabupaten Klaten · Aktif/).waitFor();
+    await page.getByRole("link", { name: "Ubah" }).click();
+    const name = page.getByRole("textbox", { name: "Nama", exact: true });
+    await expect(name.inputValue()).resolves.toBe("Klinik Uji Sertakan");
+    await name.fill("Klinik Uji Sertakan Sehat");
+    await page.getByRole("switch", { name: "Aktif" }).uncheck({ force: true });
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("heading", { name: "Klinik Uji Sertakan Sehat" }).waitFor();
+    await page.getByText(/Kabupaten Klaten · Tidak aktif/).waitFor();
+    await page.getByText(/Perjanjian: PKS\/UJI\/001/).waitFor();
+    await shot("19-partner-edited");
+
+    await page.goto(api.origin + donorPath + "/edit");
+    await page.getByRole("textbox", { name: "Nama", exact: true }).fill("Toko Makmur Jaya Uji");
+    await page.getByRole("textbox", { name: "Narahubung" }).fill("Pak Harjo");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("heading", { name: "Toko Makmur Jaya Uji" }).waitFor();
+    await page.getByText(/Perorangan · .* · Pak Harjo/).waitFor();
+
+    // The worker imported above, pledged for one month and not paid: the month is DUE.
+    await page.getByRole("link", { name: "Tanggung pekerja" }).click();
+    await page.getByRole("textbox", { name: "Cari" }).fill("Budi Impor");
+    await page.getByRole("checkbox", { name: "Pilih Budi Impor" }).first().check();
+    await page.getByRole("textbox", { name: "Bulan" }).fill("1");
+    await page.getByRole("button", { name: "Tinjau" }).click();
+    await page.getByRole("button", { name: "Konfirmasi" }).click();
+    await page.getByRole("heading", { name: "Toko Makmur Jaya Uji" }).waitFor();
+    // The paid sponsorship has nothing left to cancel; the new one has.
+    const cancel = page.getByRole("button", { name: /^Batalkan penanggungan / });
+    await cancel.waitFor();
+    expect(await cancel.count()).toBe(1);
+    await cancel.click();
+    const dialog = page.getByRole("dialog", { name: "Batalkan penanggungan" });
+    await dialog.getByText(/tetap lunas, tetapi penanggungan ini belum dibayar/).waitFor();
+    await dialog.getByRole("textbox", { name: /Alasan pembatalan/ }).fill("Donatur menunda uji");
+    await shot("20-cancel-sponsorship");
+    await dialog.getByRole("button", { name: "Batalkan penanggungan", exact: true }).click();
+    const row = page.getByRole("row", { name: /Budi Impor/ });
+    await row.getByText("Dibatalkan").waitFor();
+    await row.getByText("Donatur menunda uji").waitFor();
+    expect(await cancel.count()).toBe(0);
+    await shot("21-sponsorship-cancelled");
+  }, 90_000);
+
   test("a VIEWER sees masked NIKs and no write actions", async () => {
     await page.getByRole("button", { name: "Keluar" }).click();
     await page.getByRole("button", { name: "Masuk" }).waitFor();
@@ -296,5 +352,8 @@ describeE2e("the admin app against the real API", () => {
     expect(await page.getByRole("link", { name: "Daftarkan pekerja" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Log audit" }).count()).toBe(0);
     await shot("12-workers-viewer");
+    await page.getByRole("link", { name: "Mitra", exact: true }).click();
+    await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();
+    expect(await page.getByRole("link", { name: "Tambah mitra" }).count()).toBe(0);
   }, 60_000);
 });

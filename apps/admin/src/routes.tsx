@@ -64,6 +64,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "donors/:id/edit",
+        lazy: async () => ({
+          Component: (await import("./modules/donors/donor-form-page")).EditDonorPage,
+        }),
+      },
+      {
         path: "donors/:id/sponsor",
         lazy: async () => ({
           Component: (await import("./modules/donors/sponsor-page")).SponsorPage,
@@ -76,9 +82,21 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "partners/new",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partner-form-page")).NewPartnerPage,
+        }),
+      },
+      {
         path: "partners/:id",
         lazy: async () => ({
           Component: (await import("./modules/partners/partner-detail-page")).PartnerDetailPage,
+        }),
+      },
+      {
+        path: "partners/:id/edit",
+        lazy: async () => ({
+          Component: (await import("./modules/partners/partner-form-page")).EditPartnerPage,
         }),
       },
       {

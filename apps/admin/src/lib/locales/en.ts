@@ -187,6 +187,7 @@ export const en: typeof id = {
   donors: {
     title: "Donors",
     add: "Add a donor",
+    edit: "Edit donor details",
     created: "Donor added.",
     kind: "Donor type",
     region: "Region",
@@ -298,6 +299,18 @@ export const en: typeof id = {
     recruited: "Recruited workers ({{n}})",
     noRecruits: "This partner has recruited no workers yet.",
   },
+  partnerForm: {
+    create: "New partner",
+    edit: "Edit partner details",
+    created: "Partner added.",
+    address: "Address",
+    agreementNumber: "Cooperation agreement number (PKS)",
+    agreementStart: "Starts",
+    agreementEnd: "Ends",
+    activeHint: "Turn off once the cooperation has ended.",
+    dateInvalid: "Enter a valid date.",
+    endBeforeStart: "The end date cannot be before the start date.",
+  },
   targets: {
     title: "Regional targets",
     year: "Year",
@@ -354,5 +367,21 @@ export const en: typeof id = {
     monthly: "Per month",
     paid: "Paid",
     status: "Status",
+    actions: "Actions",
+  },
+  cancelSponsorship: {
+    short: "Cancel",
+    action: "Cancel the sponsorship {{what}}",
+    title: "Cancel sponsorship",
+    paidStay:
+      "The unpaid months are cancelled. The months already paid ({{paid}}) stay paid and stay covered.",
+    nonePaid:
+      "Paid months stay paid, but none of this sponsorship has been paid yet: all of its months are cancelled.",
+    reason: "Reason for cancelling",
+    reasonHint: "Kept with the sponsorship and in the audit log.",
+    reasonRequired: "Say why (at least 3 characters).",
+    keep: "Keep it",
+    confirm: "Cancel sponsorship",
+    done: "Sponsorship cancelled.",
   },
 };

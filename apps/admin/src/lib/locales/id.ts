@@ -185,6 +185,7 @@ export const id = {
   donors: {
     title: "Donatur",
     add: "Tambah donatur",
+    edit: "Ubah data donatur",
     created: "Donatur ditambahkan.",
     kind: "Jenis donatur",
     region: "Wilayah",
@@ -296,6 +297,18 @@ export const id = {
     recruited: "Pekerja yang direkrut ({{n}})",
     noRecruits: "Belum ada pekerja yang direkrut mitra ini.",
   },
+  partnerForm: {
+    create: "Tambah mitra",
+    edit: "Ubah data mitra",
+    created: "Mitra ditambahkan.",
+    address: "Alamat",
+    agreementNumber: "Nomor perjanjian kerja sama (PKS)",
+    agreementStart: "Mulai berlaku",
+    agreementEnd: "Berakhir",
+    activeHint: "Matikan bila kerja sama sudah berakhir.",
+    dateInvalid: "Masukkan tanggal yang benar.",
+    endBeforeStart: "Tanggal berakhir tidak boleh sebelum tanggal mulai.",
+  },
   targets: {
     title: "Target regional",
     year: "Tahun",
@@ -353,5 +366,21 @@ export const id = {
     monthly: "Iuran/bulan",
     paid: "Dibayar",
     status: "Status",
+    actions: "Tindakan",
+  },
+  cancelSponsorship: {
+    short: "Batalkan",
+    action: "Batalkan penanggungan {{what}}",
+    title: "Batalkan penanggungan",
+    paidStay:
+      "Bulan yang belum dibayar dibatalkan. Bulan yang sudah dibayar ({{paid}}) tetap lunas dan tetap tercakup.",
+    nonePaid:
+      "Bulan yang sudah dibayar tetap lunas, tetapi penanggungan ini belum dibayar sama sekali: semua bulannya dibatalkan.",
+    reason: "Alasan pembatalan",
+    reasonHint: "Disimpan bersama penanggungan dan di log audit.",
+    reasonRequired: "Tuliskan alasannya (minimal 3 karakter).",
+    keep: "Jangan batalkan",
+    confirm: "Batalkan penanggungan",
+    done: "Penanggungan dibatalkan.",
   },
 };

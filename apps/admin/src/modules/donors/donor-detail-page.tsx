@@ -2,7 +2,6 @@ import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -12,12 +11,15 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { describeError } from "../../lib/errors";
 import { formatDateTime, formatNumber, formatRupiah, formatYearMonth } from "../../lib/format";
 import { useCanWrite } from "../auth/viewer";
+import { CancelSponsorshipButton, hasDueMonths } from "../sponsorships/cancel-sponsorship";
+import { SponsorshipStatus } from "../sponsorships/sponsorship-status";
 import { DONOR_PAYMENTS } from "./graphql/donor-payments.query";
 import { DONOR } from "./graphql/donor.query";
 import { PaymentForm } from "./payment-form";
@@ -56,9 +58,14 @@ export function DonorDetailPage() {
           </Text>
         </div>
         {canWrite && (
-          <Button component={Link} to={`/donors/${d.id}/sponsor`}>
-            {t("donor.sponsor")}
-          </Button>
+          <Group>
+            <Button component={Link} to={`/donors/${d.id}/edit`} variant="default">
+              {t("common.edit")}
+            </Button>
+            <Button component={Link} to={`/donors/${d.id}/sponsor`}>
+              {t("donor.sponsor")}
+            </Button>
+          </Group>
         )}
       </Group>
       <SimpleGrid cols={{ base: 2, md: 6 }}>
@@ -97,6 +104,11 @@ export function DonorDetailPage() {
                   <Table.Th>{t("sponsorship.package")}</Table.Th>
                   <Table.Th>{t("sponsorship.paid")}</Table.Th>
                   <Table.Th>{t("sponsorship.status")}</Table.Th>
+                  {canWrite && (
+                    <Table.Th>
+                      <VisuallyHidden>{t("sponsorship.actions")}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -117,8 +129,18 @@ export function DonorDetailPage() {
                       {formatRupiah(sp.paid)} / {formatRupiah(sp.total)}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{t(`sponsorshipStatus.${sp.status}`)}</Badge>
+                      <SponsorshipStatus status={sp.status} cancelReason={sp.cancelReason} />
                     </Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        {hasDueMonths(sp) && (
+                          <CancelSponsorshipButton
+                            sponsorship={sp}
+                            description={`${sp.worker.fullName}, ${formatYearMonth(sp.startMonth)} – ${formatYearMonth(sp.endMonth)}`}
+                          />
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

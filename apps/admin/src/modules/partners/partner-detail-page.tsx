@@ -45,14 +45,21 @@ export function PartnerDetailPage() {
   ].filter(Boolean);
   return (
     <Stack>
-      <div>
-        <Title order={1}>{p.name}</Title>
-        <Text c="dimmed">
-          {t(`partnerKind.${p.kind}`)} · {p.region.name} ·{" "}
-          {p.active ? t("partners.active") : t("partners.inactive")}
-        </Text>
-        {facts.length > 0 && <Text size="sm">{facts.join(" · ")}</Text>}
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{p.name}</Title>
+          <Text c="dimmed">
+            {t(`partnerKind.${p.kind}`)} · {p.region.name} ·{" "}
+            {p.active ? t("partners.active") : t("partners.inactive")}
+          </Text>
+          {facts.length > 0 && <Text size="sm">{facts.join(" · ")}</Text>}
+        </div>
+        {canWrite && (
+          <Button component={Link} to={`/partners/${p.id}/edit`} variant="default">
+            {t("common.edit")}
+          </Button>
+        )}
+      </Group>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t("partners.engagements")}

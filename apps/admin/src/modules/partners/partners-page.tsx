@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Group,
   MultiSelect,
   Stack,
@@ -23,6 +24,7 @@ import type {
 } from "../../gql/graphql";
 import { describeError } from "../../lib/errors";
 import { formatDate, formatNumber } from "../../lib/format";
+import { useCanWrite } from "../auth/viewer";
 import { CursorPager } from "../layout/cursor-pager";
 import { PARTNERS } from "./graphql/partners.query";
 
@@ -31,6 +33,7 @@ type Row = PartnersQuery["partners"]["nodes"][number];
 export function PartnersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
   const kinds = (params.get("kind") ?? "")
@@ -54,7 +57,14 @@ export function PartnersPage() {
 
   return (
     <Stack>
-      <Title order={1}>{t("partners.title")}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t("partners.title")}</Title>
+        {canWrite && (
+          <Button component={Link} to="/partners/new">
+            {t("partnerForm.create")}
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end">
         <TextInput
           label={t("workers.search")}

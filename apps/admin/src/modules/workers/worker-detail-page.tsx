@@ -2,7 +2,6 @@ import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -12,12 +11,15 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { describeError } from "../../lib/errors";
 import { formatDate, formatRupiah, formatYearMonth } from "../../lib/format";
 import { useCanWrite } from "../auth/viewer";
+import { CancelSponsorshipButton, hasDueMonths } from "../sponsorships/cancel-sponsorship";
+import { SponsorshipStatus } from "../sponsorships/sponsorship-status";
 import { CoverageStrip } from "./coverage-strip";
 import { WORKER } from "./graphql/worker.query";
 import { CoverageStatusBadge } from "./status-badge";
@@ -95,6 +97,11 @@ export function WorkerDetailPage() {
                   <Table.Th>{t("sponsorship.monthly")}</Table.Th>
                   <Table.Th>{t("sponsorship.paid")}</Table.Th>
                   <Table.Th>{t("sponsorship.status")}</Table.Th>
+                  {canWrite && (
+                    <Table.Th>
+                      <VisuallyHidden>{t("sponsorship.actions")}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -114,8 +121,18 @@ export function WorkerDetailPage() {
                       {formatRupiah(s.paid)} / {formatRupiah(s.total)}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{t(`sponsorshipStatus.${s.status}`)}</Badge>
+                      <SponsorshipStatus status={s.status} cancelReason={s.cancelReason} />
                     </Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        {hasDueMonths(s) && (
+                          <CancelSponsorshipButton
+                            sponsorship={s}
+                            description={`${s.donor.name}, ${formatYearMonth(s.startMonth)} – ${formatYearMonth(s.endMonth)}`}
+                          />
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -36,6 +36,7 @@ export const DONOR = graphql(`
           endMonth
           months
           status
+          cancelReason
           monthlyContribution
           paid
           total

@@ -34,6 +34,7 @@ export const WORKER = graphql(`
         endMonth
         months
         status
+        cancelReason
         monthlyContribution
         paid
         total
