@@ -36,10 +36,15 @@ export function DashboardPage() {
   const to = currentYearMonth();
   const from = addMonths(to, -23);
 
-  const stats = useQuery(COVERAGE_STATS, { variables: { regionCode } });
-  const timeline = useQuery(COVERAGE_TIMELINE, { variables: { regionCode, from, to } });
+  // Figures change with every pledge and payment made elsewhere in the app, and a mutation
+  // refreshes only the queries on screen: opening the dashboard shows what is kept at once
+  // and asks the server again.
+  const fresh = { fetchPolicy: "cache-and-network" } as const;
+  const stats = useQuery(COVERAGE_STATS, { variables: { regionCode }, ...fresh });
+  const timeline = useQuery(COVERAGE_TIMELINE, { variables: { regionCode, from, to }, ...fresh });
   const targets = useQuery(REGIONAL_TARGETS, {
     variables: { regionCode, year: Number(to.slice(0, 4)) },
+    ...fresh,
   });
 
   const s = stats.data?.coverageStats;
