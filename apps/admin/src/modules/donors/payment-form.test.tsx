@@ -1,7 +1,10 @@
-import { screen, waitFor } from "@testing-library/react";
+import { MockedProvider } from "@apollo/client/testing/react";
+import { MantineProvider } from "@mantine/core";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
 import { renderWithProviders } from "../../test/render";
+import { theme } from "../../theme";
 import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
 import { PaymentForm } from "./payment-form";
 
@@ -13,6 +16,25 @@ describe("PaymentForm", () => {
     expect(screen.getByRole("textbox", { name: /Jumlah/ })).toHaveProperty("value", "Rp50.400");
     await userEvent.click(screen.getByRole("button", { name: "Simpan pembayaran" }));
     expect(await screen.findByText("Wajib diisi.")).toBeTruthy();
+  });
+
+  test("follows a new outstanding amount unless the officer typed one", async () => {
+    const form = (suggested: number) => (
+      <MantineProvider theme={theme}>
+        <MockedProvider mocks={[]}>
+          <PaymentForm donorId="d1" suggested={suggested} />
+        </MockedProvider>
+      </MantineProvider>
+    );
+    const view = render(form(50_400));
+    const amount = () => screen.getByRole("textbox", { name: /Jumlah/ });
+    // A sponsorship cancelled on the page: less is outstanding.
+    view.rerender(form(16_800));
+    await waitFor(() => expect(amount()).toHaveProperty("value", "Rp16.800"));
+    await userEvent.clear(amount());
+    await userEvent.type(amount(), "5000");
+    view.rerender(form(33_600));
+    expect(amount()).toHaveProperty("value", "Rp5.000");
   });
 
   test("shows the API's complaint next to the field it names", async () => {

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/co
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { isoDateOf } from "@sertakan/schema";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatRupiah } from "../../lib/format";
@@ -28,6 +28,15 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
       reference: (v) => (v.trim() ? null : t("form.required")),
     },
   });
+
+  // The outstanding amount moves with pledges, payments and cancellations on the same page:
+  // follow it while the field is empty or still holds the previous suggestion.
+  const shown = useRef(suggested);
+  useEffect(() => {
+    const amount = form.getValues().amount;
+    if (amount === "" || amount === shown.current) form.setFieldValue("amount", suggested || "");
+    shown.current = suggested;
+  }, [suggested]);
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
