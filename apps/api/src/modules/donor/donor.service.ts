@@ -80,8 +80,8 @@ export class DonorService {
   }
 
   async update(viewer: Viewer, id: string, input: DonorInput): Promise<Donor> {
-    await this.requireWritable(viewer, id, "id");
-    await this.validate(viewer, input, id);
+    const current = await this.requireWritable(viewer, id, "id");
+    await this.validate(viewer, input, id, current.partnerId);
     return this.db.transaction(async (m) => {
       const repo = m.getRepository(Donor);
       await repo.update({ id }, { ...this.columns(input), updatedAt: new Date() });
@@ -95,10 +95,17 @@ export class DonorService {
     });
   }
 
-  private async validate(viewer: Viewer, input: DonorInput, donorId: string | null): Promise<void> {
+  private async validate(
+    viewer: Viewer,
+    input: DonorInput,
+    donorId: string | null,
+    keptPartnerId: string | null = null,
+  ): Promise<void> {
     await this.regions.require(input.regionCode, "regionCode");
     assertCanWriteIn(viewer, input.regionCode, "donor", "regionCode");
-    if (input.partnerId) {
+    // The link a donor already has is kept as it is, even to a partner outside the caller's
+    // scope: an edit replaces every detail, and the officer did not choose that partner.
+    if (input.partnerId && input.partnerId !== keptPartnerId) {
       const partner = await this.partners.require(viewer, input.partnerId, "partnerId");
       const other = await this.db.getRepository(Donor).findOneBy({ partnerId: partner.id });
       if (other && other.id !== donorId) {

@@ -200,6 +200,36 @@ describe("donors", () => {
       fieldErrors: [{ field: "email" }],
     });
   });
+
+  it("lets an officer edit a donor whose partner lies outside their scope, keeping the link", async () => {
+    const outside = await t.gql(CREATE_PARTNER, {
+      input: { kind: "COMPANY", name: "PT Mitra Boyolali", regionCode: "33.09.01" },
+    });
+    const partnerId = outside.data!.createPartner.id;
+    const donor = await t.gql(
+      `mutation($p: ID!) { createDonor(input: { kind: COMPANY, name: "CSR Boyolali untuk Klaten", regionCode: "33.10.01", partnerId: $p }) { id } }`,
+      { p: partnerId },
+    );
+    const id = donor.data!.createDonor.id;
+    const officer = t.as(await t.tokenFor("OFFICER", "33.10"));
+    const edit = (p: string) =>
+      officer(
+        `mutation($id: ID!, $p: ID) { updateDonor(id: $id, input: { kind: COMPANY, name: "CSR Boyolali (Klaten)", regionCode: "33.10.01", partnerId: $p }) { name partner { id } } }`,
+        { id, p },
+      );
+    const kept = await edit(partnerId);
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateDonor).toEqual({
+      name: "CSR Boyolali (Klaten)",
+      partner: { id: partnerId },
+    });
+    // Choosing a partner they cannot see is still refused.
+    const other = await t.gql(CREATE_PARTNER, {
+      input: { kind: "COMPANY", name: "PT Mitra Sukoharjo", regionCode: "33.11.01" },
+    });
+    const refused = await edit(other.data!.createPartner.id);
+    expect(refused.errors?.[0].extensions).toMatchObject({ fieldErrors: [{ field: "partnerId" }] });
+  });
 });
 
 describe("contributionQuote", () => {
