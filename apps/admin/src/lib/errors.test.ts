@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import { i18n } from "./i18n";
-import { describeError, fieldErrorsOf } from "./errors";
+import { describeError, fieldErrorsOf, placeFieldErrors } from "./errors";
 
 const t = i18n.getFixedT("id");
 const tEn = i18n.getFixedT("en");
@@ -53,5 +53,20 @@ describe("fieldErrorsOf", () => {
   test("an error with no field gives no field errors", () => {
     expect(fieldErrorsOf(graphQLError("CONFLICT", "x"), t)).toEqual({});
     expect(fieldErrorsOf(new Error("x"), t)).toEqual({});
+  });
+});
+
+describe("placeFieldErrors", () => {
+  test("keeps errors of shown fields at them and gathers the rest into one message", () => {
+    const placed = placeFieldErrors({ name: "Wajib diisi.", partnerId: "Mitra tidak ditemukan." }, [
+      "name",
+      "kind",
+      "regionCode",
+    ]);
+    expect(placed).toEqual({
+      atFields: { name: "Wajib diisi." },
+      elsewhere: "Mitra tidak ditemukan.",
+    });
+    expect(placeFieldErrors({ name: "Wajib diisi." }, ["name"]).elsewhere).toBeNull();
   });
 });

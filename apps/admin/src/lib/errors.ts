@@ -64,3 +64,20 @@ export function fieldErrorsOf(error: unknown, t: TFunction): FieldErrors {
   }
   return result;
 }
+
+/**
+ * Field errors split between the fields a form shows and one message for the rest: an error
+ * the API names on a field the form does not have must still be seen.
+ */
+export function placeFieldErrors(
+  fields: FieldErrors,
+  shown: readonly string[],
+): { atFields: FieldErrors; elsewhere: string | null } {
+  const atFields: FieldErrors = {};
+  const rest: string[] = [];
+  for (const [field, message] of Object.entries(fields)) {
+    if (shown.includes(field)) atFields[field] = message;
+    else rest.push(message);
+  }
+  return { atFields, elsewhere: rest.length ? rest.join(" ") : null };
+}

@@ -4,7 +4,7 @@ import { DonorKind } from "@sertakan/schema";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DonorKind as DonorKindType } from "../../gql/graphql";
-import type { FieldErrors } from "../../lib/errors";
+import { type FieldErrors, placeFieldErrors } from "../../lib/errors";
 import { useViewer } from "../auth/viewer";
 import { RegionCascade } from "../regions/region-cascade";
 
@@ -56,7 +56,11 @@ export function DonorForm({ label, initialValues, onSubmit, submitting }: Props)
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     const result = await onSubmit({ ...values, kind: values.kind as DonorKindType });
-    if (result?.fieldErrors) form.setErrors(result.fieldErrors);
+    if (result?.fieldErrors) {
+      const placed = placeFieldErrors(result.fieldErrors, Object.keys(values));
+      form.setErrors(placed.atFields);
+      if (placed.elsewhere) setFormError(placed.elsewhere);
+    }
     if (result?.error) setFormError(result.error);
   });
   return (

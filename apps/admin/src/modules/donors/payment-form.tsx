@@ -32,6 +32,8 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
   // The outstanding amount moves with pledges, payments and cancellations on the same page:
   // follow it while the field is empty or still holds the previous suggestion.
   const shown = useRef(suggested);
+  const latest = useRef(suggested);
+  latest.current = suggested;
   useEffect(() => {
     const amount = form.getValues().amount;
     if (amount === "" || amount === shown.current) form.setFieldValue("amount", suggested || "");
@@ -60,7 +62,9 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
           credit: formatRupiah(p.unallocated),
         }),
       });
-      form.setValues({ amount: "", reference: "" });
+      // Offer what is still outstanding (the donor's figures were refetched with the payment).
+      form.setValues({ amount: latest.current || "", reference: "" });
+      shown.current = latest.current;
     } catch (e) {
       const fields = fieldErrorsOf(e, t);
       if (fields.paidAt) fields.paidOn = fields.paidAt;

@@ -5,7 +5,7 @@ import { PartnerKind } from "@sertakan/schema";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartnerInput, PartnerKind as PartnerKindType } from "../../gql/graphql";
-import { describeError, fieldErrorsOf } from "../../lib/errors";
+import { describeError, fieldErrorsOf, placeFieldErrors } from "../../lib/errors";
 import { useViewer } from "../auth/viewer";
 import { RegionCascade } from "../regions/region-cascade";
 import { CREATE_PARTNER } from "./graphql/create-partner.mutation";
@@ -57,7 +57,7 @@ export function PartnerForm({ partner, onSaved }: Props) {
       active: true,
     },
     validate: {
-      name: (v) => (v.trim().length >= 2 ? null : t("form.required")),
+      name: (v) => (v.trim() ? null : t("form.required")),
       kind: (v) => (v ? null : t("form.required")),
       regionCode: (v) => (v ? null : t("form.required")),
       email: (v) => (!v || /^\S+@\S+$/.test(v) ? null : t("signIn.emailInvalid")),
@@ -95,8 +95,10 @@ export function PartnerForm({ partner, onSaved }: Props) {
       }
     } catch (e) {
       const fields = fieldErrorsOf(e, t);
-      if (Object.keys(fields).length) form.setErrors(fields);
-      else setFormError(describeError(e, t));
+      if (!Object.keys(fields).length) return setFormError(describeError(e, t));
+      const placed = placeFieldErrors(fields, Object.keys(form.getValues()));
+      form.setErrors(placed.atFields);
+      if (placed.elsewhere) setFormError(placed.elsewhere);
     }
   });
   return (
