@@ -18,10 +18,12 @@ it("reads SHUTDOWN_DELAY_MS as whole milliseconds up to two minutes", () => {
     );
 });
 
-it("takes a METRICS_TOKEN of 24 characters or more, without spaces", () => {
+it("takes a METRICS_TOKEN of 24 printable ASCII characters or more", () => {
   const token = "a".repeat(24);
   expect(loadConfig({ ...base, METRICS_TOKEN: ` ${token} ` }).metricsToken).toBe(token);
   expect(loadConfig({ ...base, METRICS_TOKEN: "  " }).metricsToken).toBeNull();
-  for (const bad of ["short-token", `${"a".repeat(12)} ${"b".repeat(12)}`])
-    expect(() => loadConfig({ ...base, METRICS_TOKEN: bad })).toThrow(/at least 24 characters/);
+  for (const bad of ["short-token", `${"a".repeat(12)} ${"b".repeat(12)}`, "é".repeat(24)])
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: bad })).toThrow(
+      /at least 24 printable ASCII characters/,
+    );
 });

@@ -64,9 +64,10 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
 function parseSecret(name: string, raw: string | undefined): string | null {
   const value = raw?.trim();
   if (!value) return null;
-  if (value.length < 24 || /\s/.test(value))
+  // Printable ASCII only: anything else could never arrive the same in a header.
+  if (!/^[\x21-\x7e]{24,}$/.test(value))
     throw new ConfigError(
-      `${name} must be at least 24 characters without spaces (e.g. \`openssl rand -hex 24\`).`,
+      `${name} must be at least 24 printable ASCII characters without spaces (e.g. \`openssl rand -hex 24\`).`,
     );
   return value;
 }

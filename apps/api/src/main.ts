@@ -33,8 +33,10 @@ async function main() {
   // Stop accepting, let in-flight requests finish, close the pool, then stop the
   // embedded PostgreSQL cleanly (a fast shutdown: no crash recovery at the next start).
   let stopping = false;
+  let endDelay: (() => void) | null = null;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second signal during the delay means "now": the shutdown goes on at once.
+    if (stopping) return endDelay?.();
     stopping = true;
     const t = Date.now();
     let code = 0;
@@ -42,7 +44,14 @@ async function main() {
     server.lifecycle.draining = true;
     if (signal === "SIGTERM" && config.shutdownDelayMs > 0) {
       log(`${signal}: not ready; serving ${config.shutdownDelayMs} ms more before shutting down`);
-      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, config.shutdownDelayMs);
+        endDelay = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      endDelay = null;
     }
     log(`${signal}: shutting down, finishing requests in flight`);
     await server.close().catch((e) => {

@@ -82,6 +82,17 @@ it("with SHUTDOWN_DELAY_MS, answers /readyz 503 at once but serves on until the 
   expect(api.output()).toContain("SIGTERM: not ready; serving 1500 ms more before shutting down");
 });
 
+it("shuts down at once on a second signal during the delay", async () => {
+  const api = await startApiProcess(t.databaseUrl, TEST_ADMIN, { SHUTDOWN_DELAY_MS: "60000" });
+  const signalled = Date.now();
+  api.child.kill("SIGTERM");
+  await sleep(300);
+  expect(api.child.exitCode).toBeNull();
+  api.child.kill("SIGTERM");
+  expect(await api.exited).toBe(0);
+  expect(Date.now() - signalled).toBeLessThan(20_000);
+});
+
 it("stops its embedded PostgreSQL cleanly on SIGTERM in zero-setup mode", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-shutdown-"));
   // As root the server runs as `postgres`, which must reach inside.

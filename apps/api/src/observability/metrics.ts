@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
@@ -107,17 +107,18 @@ export function recordHttp(path: string, method: string, status: number, duratio
   httpDuration.observe({ route, method, status: String(status) }, durationMs / 1000);
 }
 
-/** GET /metrics in Prometheus' text format. */
 /**
  * GET /metrics for a scraper that sends `Authorization: Bearer <METRICS_TOKEN>`; anyone may
  * read it when no token is configured (then keep the path off the public proxy).
  */
 export function metricsAccess(token: string | null) {
-  const expected = token === null ? null : Buffer.from(`Bearer ${token}`);
+  // Digests are compared, so neither the token's length nor its bytes leak through timing.
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  const expected = token === null ? null : digest(token);
   return (req: Request, res: Response, next: NextFunction) => {
     if (!expected) return next();
-    const given = Buffer.from(req.headers.authorization ?? "");
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+    const given = /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1] ?? "";
+    if (timingSafeEqual(digest(given), expected)) return next();
     res.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
     writeJson(res, 401, {
       errors: [
@@ -130,6 +131,7 @@ export function metricsAccess(token: string | null) {
   };
 }
 
+/** GET /metrics in Prometheus' text format. */
 export async function metricsHandler(_req: Request, res: Response): Promise<void> {
   res.setHeader("Content-Type", registry.contentType);
   res.send(await registry.metrics());

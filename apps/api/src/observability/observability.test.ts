@@ -178,6 +178,8 @@ it("serves /metrics only with the bearer METRICS_TOKEN when one is set", async (
     expect((await none.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await scrape(`Bearer ${token}x`)).status).toBe(401);
     expect((await scrape(`Bearer ${token.slice(0, -1)}`)).status).toBe(401);
+    // The scheme is case-insensitive, as HTTP says.
+    expect((await scrape(`bearer ${token}`)).status).toBe(200);
     const allowed = await scrape(`Bearer ${token}`);
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toContain("sertakan_http_request_duration_seconds");

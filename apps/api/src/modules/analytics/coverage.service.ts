@@ -98,8 +98,9 @@ export class CoverageService {
       };
       // Every asked region and every child answers, with zeros when it has no workers.
       for (const code of group) tallyOf(code);
-      // The rows are read by child region (villages have none): each level's index leads
-      // with its own code, so the children's codes make an index-only scan of it.
+      // The rows are read by child region (villages have none): each level's index leads with
+      // its own code, so the children's codes are index scans (index-only for coverage runs),
+      // where grouping the region's own index by child made PostgreSQL read the whole table.
       const childColumn = CHILD_COLUMN[level];
       const parentOf = new Map<string, string>();
       if (childColumn) {
