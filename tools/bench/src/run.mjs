@@ -219,9 +219,6 @@ async function main() {
   await db.stop();
 }
 
-const children = [];
-process.on("exit", () => children.forEach((c) => c.kill("SIGTERM")));
-
 main().catch((error) => {
   console.error(error);
   process.exit(1);

@@ -35,9 +35,10 @@ async function time(server, query) {
 
 async function measure(name, workers, region, queries) {
   const db = await dataset(name, workers, region);
-  const server = await serveSertakan(db.url);
+  let server;
   const rows = [];
   try {
+    server = await serveSertakan(db.url);
     for (const [label, query] of queries) {
       const { p50, max, body } = await time(server, query);
       const s = body.data.coverageStats;
@@ -47,8 +48,10 @@ async function measure(name, workers, region, queries) {
       log(`${label} on ${workers.toLocaleString("en")} workers: p50 ${p50.toFixed(0)} ms`);
     }
   } finally {
-    server.child.kill("SIGTERM");
-    await new Promise((r) => server.child.once("exit", r));
+    if (server) {
+      server.child.kill("SIGTERM");
+      await new Promise((r) => server.child.once("exit", r));
+    }
     await db.stop();
   }
   return rows;

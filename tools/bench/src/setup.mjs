@@ -11,6 +11,23 @@ const require = createRequire(import.meta.url);
 
 export const log = (m) => process.stderr.write(`bench: ${m}\n`);
 
+// Whatever a run started is stopped when it ends, a failed run included: servers get SIGTERM,
+// an embedded PostgreSQL still running gets a fast shutdown (SIGINT to its postmaster).
+const started = { children: new Set(), dataDirs: new Set() };
+process.on("exit", () => {
+  for (const child of started.children) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const dir of started.dataDirs) {
+    try {
+      process.kill(
+        Number(fs.readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]),
+        "SIGINT",
+      );
+    } catch {
+      // stopped already
+    }
+  }
+});
+
 export const BENCH_ADMIN = { email: "bench@sertakan.local", password: "bench-password-1" };
 
 export function build() {
@@ -42,6 +59,7 @@ export async function dataset(name, workers, region) {
   }
   const { startEmbeddedPostgres } = require(path.join(root, "apps/api/dist/database/embedded.js"));
   const db = await startEmbeddedPostgres(dataDir);
+  started.dataDirs.add(dataDir);
   return { ...db, dataDir };
 }
 
@@ -52,6 +70,7 @@ export function serve(name, args, env = {}) {
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    started.children.add(child);
     let out = "";
     const onData = (chunk) => {
       out += chunk;
@@ -65,7 +84,10 @@ export function serve(name, args, env = {}) {
     child.stdout.on("data", onData);
     child.stderr.on("data", (c) => (out += c));
     child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
-    setTimeout(() => reject(new Error(`${name} did not start:\n${out}`)), 120_000).unref();
+    setTimeout(() => {
+      child.kill("SIGTERM");
+      reject(new Error(`${name} did not start:\n${out}`));
+    }, 120_000).unref();
   });
 }
 
