@@ -355,5 +355,9 @@ describeE2e("the admin app against the real API", () => {
     await page.getByRole("link", { name: "Mitra", exact: true }).click();
     await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();
     expect(await page.getByRole("link", { name: "Tambah mitra" }).count()).toBe(0);
+    // A form opened by its address says at once that this account may not change data.
+    await page.goto(api.origin + "/partners/new");
+    await page.getByText("Akun Anda tidak memiliki akses ke data ini.").waitFor();
+    expect(await page.getByRole("button", { name: "Simpan" }).count()).toBe(0);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./modules/layout/app-layout";
 import { AdminOnly } from "./modules/layout/admin-only";
+import { WritersOnly } from "./modules/layout/writers-only";
 import { PageLoader } from "./modules/layout/page-loader";
 import { NotFoundPage } from "./modules/layout/not-found-page";
 import { DashboardPage } from "./modules/dashboard/dashboard-page";
@@ -21,28 +22,9 @@ export const router = createBrowserRouter([
         }),
       },
       {
-        path: "workers/new",
-        lazy: async () => ({
-          Component: (await import("./modules/workers/worker-form-page")).RegisterWorkerPage,
-        }),
-      },
-      {
-        // CSV parsing and the import page load only when asked for.
-        path: "workers/import",
-        lazy: async () => ({
-          Component: (await import("./modules/import/import-page")).ImportPage,
-        }),
-      },
-      {
         path: "workers/:id",
         lazy: async () => ({
           Component: (await import("./modules/workers/worker-detail-page")).WorkerDetailPage,
-        }),
-      },
-      {
-        path: "workers/:id/edit",
-        lazy: async () => ({
-          Component: (await import("./modules/workers/worker-form-page")).EditWorkerPage,
         }),
       },
       {
@@ -52,27 +34,9 @@ export const router = createBrowserRouter([
         }),
       },
       {
-        path: "donors/new",
-        lazy: async () => ({
-          Component: (await import("./modules/donors/donor-form-page")).NewDonorPage,
-        }),
-      },
-      {
         path: "donors/:id",
         lazy: async () => ({
           Component: (await import("./modules/donors/donor-detail-page")).DonorDetailPage,
-        }),
-      },
-      {
-        path: "donors/:id/edit",
-        lazy: async () => ({
-          Component: (await import("./modules/donors/donor-form-page")).EditDonorPage,
-        }),
-      },
-      {
-        path: "donors/:id/sponsor",
-        lazy: async () => ({
-          Component: (await import("./modules/donors/sponsor-page")).SponsorPage,
         }),
       },
       {
@@ -82,21 +46,9 @@ export const router = createBrowserRouter([
         }),
       },
       {
-        path: "partners/new",
-        lazy: async () => ({
-          Component: (await import("./modules/partners/partner-form-page")).NewPartnerPage,
-        }),
-      },
-      {
         path: "partners/:id",
         lazy: async () => ({
           Component: (await import("./modules/partners/partner-detail-page")).PartnerDetailPage,
-        }),
-      },
-      {
-        path: "partners/:id/edit",
-        lazy: async () => ({
-          Component: (await import("./modules/partners/partner-form-page")).EditPartnerPage,
         }),
       },
       {
@@ -104,6 +56,61 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import("./modules/targets/targets-page")).TargetsPage,
         }),
+      },
+      {
+        // Pages that change data; the API refuses a VIEWER's writes as well.
+        element: <WritersOnly />,
+        children: [
+          {
+            path: "workers/new",
+            lazy: async () => ({
+              Component: (await import("./modules/workers/worker-form-page")).RegisterWorkerPage,
+            }),
+          },
+          {
+            // CSV parsing and the import page load only when asked for.
+            path: "workers/import",
+            lazy: async () => ({
+              Component: (await import("./modules/import/import-page")).ImportPage,
+            }),
+          },
+          {
+            path: "workers/:id/edit",
+            lazy: async () => ({
+              Component: (await import("./modules/workers/worker-form-page")).EditWorkerPage,
+            }),
+          },
+          {
+            path: "donors/new",
+            lazy: async () => ({
+              Component: (await import("./modules/donors/donor-form-page")).NewDonorPage,
+            }),
+          },
+          {
+            path: "donors/:id/edit",
+            lazy: async () => ({
+              Component: (await import("./modules/donors/donor-form-page")).EditDonorPage,
+            }),
+          },
+          {
+            path: "donors/:id/sponsor",
+            lazy: async () => ({
+              Component: (await import("./modules/donors/sponsor-page")).SponsorPage,
+            }),
+          },
+          {
+            path: "partners/new",
+            lazy: async () => ({
+              Component: (await import("./modules/partners/partner-form-page")).NewPartnerPage,
+            }),
+          },
+          {
+            path: "partners/:id/edit",
+            lazy: async () => ({
+              Component: (await import("./modules/partners/partner-form-page")).EditPartnerPage,
+            }),
+          },
+        ],
       },
       {
         // National-admin pages; the API refuses others as well.
