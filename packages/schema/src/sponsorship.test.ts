@@ -1,6 +1,12 @@
 import { SponsorshipStatus } from "./enums";
 import { BadUserInputError } from "./errors";
-import { checkPledge, endMonthOf, payOldestFirst, sponsorshipStatus } from "./sponsorship";
+import {
+  checkPledge,
+  endMonthOf,
+  hasDueMonths,
+  payOldestFirst,
+  sponsorshipStatus,
+} from "./sponsorship";
 
 describe("checkPledge", () => {
   const ok = { startMonth: "2024-06", months: 12, workerIds: ["a", "b"] };
@@ -68,5 +74,18 @@ describe("payOldestFirst", () => {
   });
   it("pays nothing when the credit is short of one month", () => {
     expect(payOldestFirst(16_799, [16_800])).toEqual({ paid: 0, creditLeft: 16_799 });
+  });
+});
+
+describe("hasDueMonths", () => {
+  // Three months of JKK + JKM at Rp16,800: Rp50,400 pledged.
+  it.each([
+    [SponsorshipStatus.PLEDGED, 0, 50_400, true],
+    [SponsorshipStatus.ACTIVE, 16_800, 50_400, true],
+    [SponsorshipStatus.ACTIVE, 50_400, 50_400, false], // all paid, last month still ahead
+    [SponsorshipStatus.COMPLETED, 50_400, 50_400, false],
+    [SponsorshipStatus.CANCELLED, 16_800, 16_800, false], // the due months were cancelled
+  ])("a %s sponsorship with Rp%d of Rp%d paid has due months: %s", (status, paid, total, due) => {
+    expect(hasDueMonths({ status, paid, total })).toBe(due);
   });
 });

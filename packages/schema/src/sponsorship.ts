@@ -80,6 +80,19 @@ export function sponsorshipStatus(
 }
 
 /**
+ * Whether a sponsorship still has DUE months, the ones cancelling it would stop: it is not
+ * cancelled and less has been paid than its pledged months cost (`total`). Paid months stay
+ * paid whatever happens, so one fully paid has nothing left to cancel.
+ */
+export function hasDueMonths(s: {
+  status: SponsorshipStatus | string;
+  paid: number;
+  total: number;
+}): boolean {
+  return s.status !== SponsorshipStatus.CANCELLED && s.paid < s.total;
+}
+
+/**
  * How many of the DUE months, oldest first, a donor's credit pays. Months are paid only in
  * full and in order: the first month the credit cannot cover stops the run, so a cheaper
  * later month never jumps the queue. The API does the same set-based in SQL.

@@ -9,13 +9,8 @@ import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatRupiah } from "../../lib/format";
 import { CANCEL_SPONSORSHIP } from "./graphql/cancel-sponsorship.mutation";
 
+// Offered only while `hasDueMonths` (@sertakan/schema) holds.
 type Cancellable = { id: string; status: string; paid: number; total: number };
-
-/** A sponsorship can be cancelled while some of its months are still DUE (unpaid). */
-export function hasDueMonths(s: Cancellable): boolean {
-  // `total` prices the months still pledged, paid or due: anything beyond `paid` is due.
-  return s.status !== "CANCELLED" && s.paid < s.total;
-}
 
 type Props = {
   sponsorship: Cancellable;
