@@ -3,22 +3,8 @@ import { graphql } from "../../../gql";
 export const DONOR = graphql(`
   query Donor($id: ID!) {
     donor(id: $id) {
-      id
-      name
-      kind
-      email
-      phone
-      contactName
-      taxId
+      ...DonorDetails
       createdAt
-      region {
-        code
-        name
-      }
-      partner {
-        id
-        name
-      }
       summary {
         committed
         paid

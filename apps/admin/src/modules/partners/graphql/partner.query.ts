@@ -3,20 +3,7 @@ import { graphql } from "../../../gql";
 export const PARTNER = graphql(`
   query Partner($id: ID!) {
     partner(id: $id) {
-      id
-      name
-      kind
-      active
-      address
-      phone
-      email
-      agreementNumber
-      agreementStart
-      agreementEnd
-      region {
-        code
-        name
-      }
+      ...PartnerDetails
       engagements {
         id
         date
