@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from "type-graphql";
+import { Arg, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { BadUserInputError } from "@sertakan/schema";
 
 export const MAX_PAGE_SIZE = 200;
@@ -18,8 +18,25 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+const DEFAULT_PAGE_SIZE = 50;
+
+/** The `first` argument of every paginated list: its page size. */
+export const PageSizeArg = () =>
+  Arg("first", () => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+  });
+
+/** The `after` argument of every paginated list: where the next page starts. */
+export const AfterCursorArg = () =>
+  Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." });
+
 /** `first` is capped so one request can never ask for the whole table. */
-export function checkPageSize(first: number | null | undefined, fallback = 50): number {
+export function checkPageSize(
+  first: number | null | undefined,
+  fallback = DEFAULT_PAGE_SIZE,
+): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadUserInputError(

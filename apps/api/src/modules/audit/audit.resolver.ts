@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import { ForbiddenError, Role } from "@sertakan/schema";
 import { Context, viewerOf } from "../../context";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { AuditEntry } from "./audit.entity";
 
 export const { Connection: AuditEntryConnection } = connectionTypes("AuditEntry", AuditEntry);
@@ -19,13 +19,9 @@ export class AuditResolver {
     entity?: string,
     @Arg("entityId", () => ID, { nullable: true, description: "Only entries about this record." })
     entityId?: string,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     if (viewerOf(ctx).regionScope !== null)

@@ -5,7 +5,6 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -16,7 +15,7 @@ import { checkPageSize } from "../../graphql/pagination";
 import { SponsorshipConnection } from "../sponsorship/sponsorship.resolver";
 import { DonorSummary } from "./donor-summary";
 import { Context, viewerOf } from "../../context";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Donor } from "./donor.entity";
@@ -43,13 +42,9 @@ export class DonorResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => DonorFilter, { nullable: true, description: "Narrows the list." })
     filter?: DonorFilter,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     return DonorConnection.of(await ctx.services.donor.list(viewerOf(ctx), filter, first, after));
@@ -98,13 +93,9 @@ export class DonorResolver {
       description: "Only sponsorships in these statuses.",
     })
     status?: SponsorshipStatus[],
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     if (after) {

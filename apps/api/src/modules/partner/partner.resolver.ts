@@ -5,14 +5,13 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from "type-graphql";
 import { Context, viewerOf } from "../../context";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Donor } from "../donor/donor.entity";
 import { WorkerConnection } from "../worker/worker.resolver";
@@ -40,13 +39,9 @@ export class PartnerResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PartnerFilter, { nullable: true, description: "Narrows the list." })
     filter?: PartnerFilter,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     return PartnerConnection.of(
@@ -112,13 +107,9 @@ export class PartnerResolver {
   async recruitedWorkers(
     @Root() partner: Partner,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     return WorkerConnection.of(

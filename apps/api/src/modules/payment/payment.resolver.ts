@@ -1,17 +1,7 @@
 import { Role } from "@sertakan/schema";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Context, viewerOf } from "../../context";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { RupiahScalar } from "../../graphql/scalars";
 import { Donor } from "../donor/donor.entity";
 import { Contribution } from "../sponsorship/sponsorship.entity";
@@ -28,13 +18,9 @@ export class PaymentResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => PaymentFilter, { nullable: true, description: "Narrows the list." })
     filter?: PaymentFilter,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     return PaymentConnection.of(

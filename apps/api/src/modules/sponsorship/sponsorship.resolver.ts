@@ -5,7 +5,6 @@ import {
   Ctx,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -13,7 +12,7 @@ import {
 } from "type-graphql";
 import { SponsorshipStatus, sponsorshipStatus } from "@sertakan/schema";
 import { Context, viewerOf } from "../../context";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { RupiahScalar } from "../../graphql/scalars";
 import { Donor } from "../donor/donor.entity";
 import { Payment } from "../payment/payment.entity";
@@ -42,13 +41,9 @@ export class SponsorshipResolver {
     @Ctx() ctx: Context,
     @Arg("filter", () => SponsorshipFilter, { nullable: true, description: "Narrows the list." })
     filter?: SponsorshipFilter,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
   ) {
     return SponsorshipConnection.of(

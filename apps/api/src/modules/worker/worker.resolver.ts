@@ -5,7 +5,6 @@ import {
   Info,
   FieldResolver,
   ID,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -24,7 +23,7 @@ import { DateScalar } from "../../graphql/scalars";
 import { Context, viewerOf } from "../../context";
 import { YearMonthScalar } from "../../graphql/scalars";
 import { Sponsorship } from "../sponsorship/sponsorship.entity";
-import { connectionTypes } from "../../graphql/pagination";
+import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagination";
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
@@ -92,13 +91,9 @@ export class WorkerResolver {
     filter?: WorkerFilter,
     @Arg("orderBy", () => WorkerOrder, { nullable: true, description: "Sort order." })
     orderBy?: WorkerOrder,
-    @Arg("first", () => Int, {
-      nullable: true,
-      defaultValue: 50,
-      description: "Page size, 1 to 200.",
-    })
+    @PageSizeArg()
     first?: number,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." })
+    @AfterCursorArg()
     after?: string,
     @Info() info?: GraphQLResolveInfo,
   ) {
