@@ -5,6 +5,7 @@ import {
   isDatabaseUnavailable,
 } from "../database/unavailable";
 import { describeDatabaseError } from "../graphql/errors";
+import { writeJson } from "./write-json";
 
 /**
  * Errors raised before GraphQL runs (body parsing, size limit, auth lookups) answered in
@@ -50,5 +51,5 @@ export function httpErrorHandler(production: boolean, log: (message: string) => 
 }
 
 function send(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  writeJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
