@@ -90,3 +90,17 @@ export enum SortDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
+
+/** How a work accident happened (JKK stage-I report). */
+export enum AccidentCause {
+  AT_WORK = "AT_WORK",
+  ON_THE_WAY = "ON_THE_WAY",
+  OCCUPATIONAL_DISEASE = "OCCUPATIONAL_DISEASE",
+  OTHER = "OTHER",
+}
+
+/** Whether a paid month covered the accident day. */
+export enum AccidentReportStatus {
+  ACCEPTED = "ACCEPTED",
+  NOT_COVERED = "NOT_COVERED",
+}

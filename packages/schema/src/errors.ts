@@ -54,6 +54,11 @@ export class MonthAlreadyCoveredError extends DomainError {
   readonly code = "MONTH_ALREADY_COVERED";
 }
 
+/** An accident report names a partner that is not an active PLKK (hospital, clinic, puskesmas). */
+export class PartnerNotPlkkError extends DomainError {
+  readonly code = "PARTNER_NOT_PLKK";
+}
+
 /** No valid session or API key came with a request that needs one. */
 export class UnauthenticatedError extends DomainError {
   readonly code = "UNAUTHENTICATED";

@@ -8,3 +8,5 @@ export * from "./nik";
 export * from "./regions";
 export * from "./sponsorship";
 export * from "./access";
+export * from "./accident";
+export * from "./agent-fees";
