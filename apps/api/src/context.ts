@@ -8,6 +8,7 @@ import { workerLoaders } from "./modules/worker/worker.loaders";
 import { sponsorshipLoaders } from "./modules/sponsorship/sponsorship.loaders";
 import { paymentLoaders } from "./modules/payment/payment.loaders";
 import { coverageLoaders } from "./modules/analytics/coverage.loaders";
+import { accidentLoaders } from "./modules/accident/accident.loaders";
 import type { Viewer } from "./modules/auth/viewer";
 import { Services } from "./services";
 
@@ -38,6 +39,7 @@ export function createLoaders(db: DataSource, services: Services, access: Access
     ...sponsorshipLoaders(db, services.sponsorship, access),
     ...paymentLoaders(db),
     ...coverageLoaders(services.coverage),
+    ...accidentLoaders(db, services.accident),
   };
 }
 

@@ -18,6 +18,12 @@ import {
   CoverageStatsResolver,
   RegionalTargetResolver,
 } from "./modules/analytics/coverage.resolver";
+import {
+  AccidentCountResolver,
+  AccidentReportResolver,
+  WorkerAccidentsResolver,
+} from "./modules/accident/accident.resolver";
+import { AgentCommissionResolver } from "./modules/commission/commission.resolver";
 import { authChecker } from "./graphql/auth-checker";
 import { DateTimeScalar } from "./graphql/scalars";
 import { readPrecomputedFields } from "./graphql/precomputed";
@@ -37,6 +43,10 @@ export const resolvers = [
   AuditResolver,
   CoverageStatsResolver,
   RegionalTargetResolver,
+  AccidentReportResolver,
+  WorkerAccidentsResolver,
+  AccidentCountResolver,
+  AgentCommissionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -8,6 +8,8 @@ import { SponsorshipService } from "./modules/sponsorship/sponsorship.service";
 import { AuthService } from "./modules/auth/auth.service";
 import { AuditService } from "./modules/audit/audit.service";
 import { CoverageService } from "./modules/analytics/coverage.service";
+import { AccidentService } from "./modules/accident/accident.service";
+import { CommissionService } from "./modules/commission/commission.service";
 
 /** Services are stateless and shared by all requests; per-request state lives in the context. */
 export type Services = ReturnType<typeof createServices>;
@@ -21,6 +23,7 @@ export function createServices(
   const partner = new PartnerService(db, region);
   const donor = new DonorService(db, region, partner);
   const payment = new PaymentService(db, donor, now);
+  const worker = new WorkerService(db, region, partner, now);
   return {
     now,
     production,
@@ -30,7 +33,9 @@ export function createServices(
     region,
     partner,
     donor,
-    worker: new WorkerService(db, region, partner, now),
+    worker,
+    accident: new AccidentService(db, region, partner, worker, now),
+    commission: new CommissionService(db, region),
     payment,
     sponsorship: new SponsorshipService(db, donor, payment, now),
   };

@@ -6,6 +6,7 @@ import { Contribution, Sponsorship } from "../modules/sponsorship/sponsorship.en
 import { Payment } from "../modules/payment/payment.entity";
 import { ApiKey, User } from "../modules/auth/user.entity";
 import { AuditEntry } from "../modules/audit/audit.entity";
+import { AccidentReport } from "../modules/accident/accident.entity";
 
 export const entities = [
   Region,
@@ -19,4 +20,5 @@ export const entities = [
   User,
   ApiKey,
   AuditEntry,
+  AccidentReport,
 ];

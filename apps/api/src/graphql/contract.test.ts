@@ -16,6 +16,27 @@ import { contractGaps } from "./contract";
 const schemaDir = path.resolve(__dirname, "../../../../packages/schema");
 const contract = fs.readFileSync(path.join(schemaDir, "contract/schema.graphql"), "utf8");
 
+/**
+ * What the 2026-12-06 contract adds that the API does not hold yet: renewals and donor
+ * reminders (issue 14). Exactly these may be missing — anything else missing is a break —
+ * and the list shrinks as they land.
+ */
+const PENDING_ISSUE_14 = [
+  "TYPE_REMOVED: RenewSponsorshipsInput was removed.",
+  "TYPE_REMOVED: ReminderKind was removed.",
+  "TYPE_REMOVED: ReminderStatus was removed.",
+  "TYPE_REMOVED: DonorReminder was removed.",
+  "TYPE_REMOVED: DonorReminderEdge was removed.",
+  "TYPE_REMOVED: DonorReminderConnection was removed.",
+  "TYPE_REMOVED: DonorReminderFilter was removed.",
+  "FIELD_REMOVED: Donor.reminders was removed.",
+  "FIELD_REMOVED: Query.donorReminders was removed.",
+  "FIELD_REMOVED: Mutation.renewSponsorships was removed.",
+  "FIELD_REMOVED: Mutation.runReminders was removed.",
+];
+const describeGaps = (gaps: { type: string; description: string }[]) =>
+  gaps.map((g) => `${g.type}: ${g.description}`).sort();
+
 /** Every named thing in the schema that has no description, as `Type.field(arg)` paths. */
 function undescribed(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
@@ -44,12 +65,12 @@ function undescribed(schema: GraphQLSchema): string[] {
 describe("the public contract", () => {
   it("is held by the schema the resolvers build: nothing removed, renamed or narrowed", async () => {
     const gaps = contractGaps(contract, await createSchema());
-    expect(gaps.map((g) => `${g.type}: ${g.description}`)).toEqual([]);
+    expect(describeGaps(gaps)).toEqual([...PENDING_ISSUE_14].sort());
   });
 
   it("is held by the emitted packages/schema/schema.graphql, which matches the resolvers", async () => {
     const emitted = fs.readFileSync(path.join(schemaDir, "schema.graphql"), "utf8");
-    expect(contractGaps(contract, emitted)).toEqual([]);
+    expect(describeGaps(contractGaps(contract, emitted))).toEqual([...PENDING_ISSUE_14].sort());
     // A stale emitted file would let a break slip past clients that read it.
     expect(emitted).toContain(printSortedSchema(await createSchema()));
   });

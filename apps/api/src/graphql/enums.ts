@@ -1,5 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
+  AccidentCause,
+  AccidentReportStatus,
   ContributionStatus,
   CoverageStatus,
   DonorKind,
@@ -150,5 +152,28 @@ registerEnumType(Role, {
         "Branch officer: reads and changes workers, donors, partners, pledges and payments.",
     },
     VIEWER: { description: "Reads only; NIK masked, no phone or birth date." },
+  },
+});
+registerEnumType(AccidentCause, {
+  name: "AccidentCause",
+  description: "How a work accident happened (JKK stage-I report).",
+  valuesConfig: {
+    AT_WORK: { description: "While working." },
+    ON_THE_WAY: { description: "On the way to or from work." },
+    OCCUPATIONAL_DISEASE: { description: "A disease caused by the work." },
+    OTHER: { description: "Any other cause." },
+  },
+});
+registerEnumType(AccidentReportStatus, {
+  name: "AccidentReportStatus",
+  description: "Whether a paid month covered the accident day.",
+  valuesConfig: {
+    ACCEPTED: {
+      description: "A paid contribution month covers the accident day (Asia/Jakarta): JKK applies.",
+    },
+    NOT_COVERED: {
+      description:
+        "No paid month covers the accident day. The report is kept, so the branch sees who fell through.",
+    },
   },
 });

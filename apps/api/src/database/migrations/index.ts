@@ -2,6 +2,7 @@ import { InitialRegistry1764115200000 } from "./1764115200000-initial-registry";
 import { CoverageEngine1764201600000 } from "./1764201600000-coverage-engine";
 import { AccessAndAudit1764288000000 } from "./1764288000000-access-and-audit";
 import { CoverageRollups1764374400000 } from "./1764374400000-coverage-rollups";
+import { AccidentReports1765065600000 } from "./1765065600000-accident-reports";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CoverageEngine1764201600000,
   AccessAndAudit1764288000000,
   CoverageRollups1764374400000,
+  AccidentReports1765065600000,
 ];
