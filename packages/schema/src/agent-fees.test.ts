@@ -147,6 +147,12 @@ describe("agentCommission (Perdir 13/2022)", () => {
     expect(agentCommission(PERDIR, recruits, [false, false, false, true]).suspended).toBe(true);
   });
 
+  it("does not cut off an agent who started less than three months ago", () => {
+    // Signed up last month: only one month before this one is theirs to be idle in.
+    const fees = agentCommission(PERDIR, newRecruits(30, JKK_JKM, 16_800), [false]);
+    expect(fees).toMatchObject({ suspended: false, acquisitionFee: 300_000 });
+  });
+
   it("under the 2018 scheme: 7.5% of every paid month, no acquisition fee, no cut-off", () => {
     const rule = agentFeeRuleAt("2020-03");
     const fees = agentCommission(rule, newRecruits(30, JKK_JKM, 16_800), [false, false, false]);

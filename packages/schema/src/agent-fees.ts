@@ -124,7 +124,9 @@ export type AgentCommissionFigures = {
 /**
  * An agent's fees for a month, from their recruits' activity that month and whether they
  * were active (a new recruit or a recruit's payment) in each of the months before, most
- * recent first. Fees are rounded down once per agent; a suspended agent earns nothing.
+ * recent first — only months since the agent started, so a new agent is not cut off for
+ * months before they signed up. Fees are rounded down once per agent; a suspended agent
+ * earns nothing.
  *
  * @example 25 new JKK+JKM recruits, each with a first paid month of Rp16,800:
  *   acquisition 250,000 + contributions 15% × 420,000 = 63,000 → agent 313,000, institution 31,300

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, YearMonthScalar } from "../../graphql/scalars";
 import { Contribution } from "../sponsorship/sponsorship.entity";
 import { Worker } from "../worker/worker.entity";
@@ -33,7 +33,8 @@ export class CoverageCheck {
   description: "Accidents in a region and month, split by whether cover held.",
 })
 export class AccidentCount {
-  /** Not a GraphQL field: the region the counts are for (its Region comes from a loader). */
+  // The Region itself comes from a loader (AccidentCountResolver.region).
+  @Field(() => ID, { description: "The region counted, e.g. 33.10.01." })
   regionCode!: string;
   @Field(() => Int, { description: "Accidents reported." })
   total!: number;

@@ -9,7 +9,10 @@
 // $10 institution rate (basis points)   $11 idle months that suspend, or null
 export const AGENT_COMMISSION_SQL = `
 WITH agents AS (
-  SELECT p.id, p.name FROM partner p
+  -- An agent's first month: their agreement's, else the month they were registered.
+  SELECT p.id, p.name,
+         date_trunc('month', coalesce(p.agreement_start, (p.created_at AT TIME ZONE 'Asia/Jakarta')::date))::date AS since
+    FROM partner p
    WHERE p.kind = 'PERISAI_AGENT' AND ($2::varchar IS NULL OR p.region_code = $2 OR p.region_code LIKE $3)
 ), months AS (
   -- k = 0 is the month asked; k = 1.. are the months before it that decide a suspension.
@@ -56,7 +59,9 @@ WITH agents AS (
          coalesce(n.n, 0) AS new_recruits,
          coalesce(pd.months, 0) AS paid_months,
          coalesce(pd.amount, 0) AS contributions,
-         ($11::int IS NOT NULL AND coalesce(ab.months, 0) = 0) AS suspended,
+         -- Cut off only when every one of the idle months was the agent's own.
+         ($11::int IS NOT NULL AND a.since <= ($1::date - make_interval(months => $11::int))::date
+           AND coalesce(ab.months, 0) = 0) AS suspended,
          CASE WHEN coalesce(n.n, 0) >= $6::int THEN coalesce(n.acquisition, 0) ELSE 0 END AS acquisition,
          coalesce(pd.weighted, 0) / 10000 AS contribution_fee
     FROM agents a
