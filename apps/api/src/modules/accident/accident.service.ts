@@ -2,6 +2,7 @@ import { DataSource } from "typeorm";
 import {
   Access,
   BadUserInputError,
+  ForbiddenError,
   PartnerNotPlkkError,
   RegionLevel,
   accidentCoverMonth,
@@ -236,7 +237,7 @@ export class AccidentService {
     parseYearMonth(month, "month");
     const region = await this.regions.require(regionCode, "regionCode");
     if (!canSeeRegion(access, region.code))
-      throw new BadUserInputError(
+      throw new ForbiddenError(
         `Region ${region.code} is outside your scope ${access.regionScope}.`,
         "regionCode",
       );

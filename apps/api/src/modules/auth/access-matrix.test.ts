@@ -74,6 +74,30 @@ beforeAll(async () => {
       },
     });
   }
+  for (const key of ["klaten", "boyolali"]) {
+    const a = await t.gql(
+      `mutation($i: ReportAccidentInput!) { reportAccident(input: $i) { id } }`,
+      {
+        i: {
+          workerId: ids[`${key}Worker`],
+          partnerId: ids[`${key}Partner`],
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          place: "Pasar",
+          cause: "AT_WORK",
+          reporterName: "Perawat jaga",
+          reporterPhone: "0272000111",
+        },
+      },
+    );
+    ids[`${key}Accident`] = a.data!.reportAccident.id;
+    await t.gql(`mutation($i: PartnerInput!) { createPartner(input: $i) { id } }`, {
+      i: {
+        kind: "PERISAI_AGENT",
+        name: `Agen ${key}`,
+        regionCode: key === "klaten" ? "33.10" : "33.09",
+      },
+    });
+  }
   tokens.admin = await t.tokenFor("ADMIN", null);
   tokens.klatenOfficer = await t.tokenFor("OFFICER", "33.10");
   tokens.boyolaliOfficer = await t.tokenFor("OFFICER", "33.09");
@@ -86,7 +110,7 @@ const run = (caller: Caller, query: string, variables?: Record<string, unknown>)
   t.as(tokens[caller])(query, variables);
 
 describe("reads: lists count only what is in scope", () => {
-  const LISTS = `{ workers { totalCount } donors { totalCount } partners { totalCount } sponsorships { totalCount } payments { totalCount } }`;
+  const LISTS = `{ workers { totalCount } donors { totalCount } partners { totalCount } sponsorships { totalCount } payments { totalCount } accidentReports { totalCount } }`;
   it.each<[Caller, number]>([
     ["admin", 2],
     ["klatenOfficer", 1],
@@ -98,16 +122,20 @@ describe("reads: lists count only what is in scope", () => {
     expect(res.data).toEqual({
       workers: { totalCount: n },
       donors: { totalCount: caller === "prambananViewer" ? 0 : n },
-      partners: { totalCount: caller === "prambananViewer" ? 0 : n },
+      // Each regency also has a Perisai agent.
+      partners: { totalCount: caller === "prambananViewer" ? 0 : 2 * n },
       sponsorships: { totalCount: n },
       payments: { totalCount: caller === "prambananViewer" ? 0 : n },
+      // A report follows its worker's scope.
+      accidentReports: { totalCount: n },
     });
   });
 });
 
 describe("reads: single lookups outside the scope answer null", () => {
-  const LOOKUPS = `query($w: ID!, $d: ID!, $p: ID!, $s: ID!, $nik: String!) {
-    worker(id: $w) { id } workerByNik(nik: $nik) { id } donor(id: $d) { id } partner(id: $p) { id } sponsorship(id: $s) { id } }`;
+  const LOOKUPS = `query($w: ID!, $d: ID!, $p: ID!, $s: ID!, $a: ID!, $nik: String!) {
+    worker(id: $w) { id } workerByNik(nik: $nik) { id } donor(id: $d) { id } partner(id: $p) { id } sponsorship(id: $s) { id }
+    accidentReport(id: $a) { id } }`;
   it.each<[Caller, "klaten" | "boyolali", boolean]>([
     ["admin", "boyolali", true],
     ["klatenOfficer", "klaten", true],
@@ -121,6 +149,7 @@ describe("reads: single lookups outside the scope answer null", () => {
       d: ids[`${key}Donor`],
       p: ids[`${key}Partner`],
       s: ids[`${key}Sponsorship`],
+      a: ids[`${key}Accident`],
       nik: key === "klaten" ? KLATEN_NIK : BOYOLALI_NIK,
     });
     expect(res.errors).toBeUndefined();
@@ -156,6 +185,78 @@ describe("reads: nested fields follow the same scope", () => {
       phone: "081234567890",
       birthDate: "1990-07-05",
     });
+  });
+
+  it("a VIEWER sees accident reports without the reporter's phone, and masked NIKs on them", async () => {
+    const q = `query($w: ID!) { accidentReports { nodes { reporterPhone worker { nik } } }
+      worker(id: $w) { accidentReports { reporterPhone } } }`;
+    const viewer = await run("klatenViewer", q, { w: ids.klatenWorker });
+    expect(viewer.data).toEqual({
+      accidentReports: {
+        nodes: [
+          {
+            reporterPhone: null,
+            worker: { nik: `${KLATEN_NIK.slice(0, 4)}********${KLATEN_NIK.slice(-4)}` },
+          },
+        ],
+      },
+      worker: { accidentReports: [{ reporterPhone: null }] },
+    });
+    const officer = await run("klatenOfficer", q, { w: ids.klatenWorker });
+    expect(officer.data).toEqual({
+      accidentReports: { nodes: [{ reporterPhone: "0272000111", worker: { nik: KLATEN_NIK } }] },
+      worker: { accidentReports: [{ reporterPhone: "0272000111" }] },
+    });
+  });
+
+  const CHECK = `query($nik: String!, $date: Date!) { coverageCheck(nik: $nik, date: $date) { nik covered worker { id } } }`;
+  const today = () => new Date().toISOString().slice(0, 10);
+  it.each<[Caller, "klaten" | "boyolali", boolean]>([
+    ["admin", "boyolali", true],
+    ["klatenOfficer", "klaten", true],
+    ["klatenOfficer", "boyolali", false],
+    ["boyolaliOfficer", "klaten", false],
+  ])(
+    "coverageCheck by %s for the %s NIK: worker shown %s, NIK masked",
+    async (caller, key, shown) => {
+      const nik = key === "klaten" ? KLATEN_NIK : BOYOLALI_NIK;
+      const res = await run(caller, CHECK, { nik, date: today() });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.coverageCheck.nik).toBe(`${nik.slice(0, 4)}********${nik.slice(-4)}`);
+      expect(res.data!.coverageCheck.worker).toEqual(shown ? { id: ids[`${key}Worker`] } : null);
+      // Outside the scope it answers as for an unknown NIK: no existence leak.
+      if (!shown) expect(res.data!.coverageCheck.covered).toBe(false);
+    },
+  );
+
+  it("coverageCheck is for officers and admins: a VIEWER is FORBIDDEN", async () => {
+    const res = await run("klatenViewer", CHECK, { nik: KLATEN_NIK, date: today() });
+    expect(res.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("agents' fees list the agents in scope; another regency's are refused", async () => {
+    const FEES = `query($m: YearMonth!, $r: ID) { agentCommissions(month: $m, regionCode: $r) { agent { name } } }`;
+    const m = "2024-05";
+    const names = async (caller: Caller, r?: string) =>
+      (await run(caller, FEES, { m, r })).data?.agentCommissions.map(
+        (c: { agent: { name: string } }) => c.agent.name,
+      );
+    expect(await names("admin")).toEqual(["Agen boyolali", "Agen klaten"]);
+    expect(await names("klatenOfficer")).toEqual(["Agen klaten"]);
+    expect(await names("klatenViewer")).toEqual(["Agen klaten"]);
+    expect(await names("prambananViewer")).toEqual([]);
+    expect((await run("klatenOfficer", FEES, { m, r: "33.09" })).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+  });
+
+  it("the accident summary is refused outside the scope", async () => {
+    const Q = `query($r: ID!, $m: YearMonth!) { accidentSummary(regionCode: $r, month: $m) { total { total } } }`;
+    const m = new Date().toISOString().slice(0, 7);
+    expect((await run("klatenOfficer", Q, { r: "33.09", m })).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await run("admin", Q, { r: "33", m })).errors).toBeUndefined();
   });
 
   it("a VIEWER cannot find a worker by searching a NIK prefix beyond what the mask shows", async () => {
@@ -195,6 +296,10 @@ describe("writes", () => {
           w: ids[`${k}Worker`],
           m: `${Number(month().slice(0, 4)) + 1}${month().slice(4)}`,
         },
+      ],
+      reportAccident: (k) => [
+        `mutation($w: ID!, $p: ID!, $at: DateTime!) { reportAccident(input: { workerId: $w, partnerId: $p, occurredAt: $at, place: "Sawah", cause: AT_WORK, reporterName: "Bidan" }) { id } }`,
+        { w: ids[`${k}Worker`], p: ids[`${k}Partner`], at: new Date().toISOString() },
       ],
       cancelSponsorship: (k) => [
         `mutation($id: ID!) { cancelSponsorship(id: $id, reason: "uji akses") { id } }`,
