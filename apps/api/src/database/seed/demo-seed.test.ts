@@ -7,7 +7,10 @@ let summary: Awaited<ReturnType<typeof seedDemo>>;
 beforeAll(async () => {
   // The server's clock stands in the month the history ends in.
   t = await startTestServer({}, { now: () => new Date("2026-11-15T03:00:00Z") });
-  summary = await seedDemo(t.server.dataSource, { currentMonth: "2026-11" });
+  summary = await seedDemo(t.server.dataSource, {
+    currentMonth: "2026-11",
+    now: new Date("2026-11-15T03:00:00Z"),
+  });
 }, 60_000);
 afterAll(() => t.close());
 
@@ -84,10 +87,48 @@ describe("demo data", () => {
     expect(summary.sponsorships).toBeGreaterThan(1000);
   });
 
+  it("has accidents reported by all 16 PLKK over 18 months: covered, not covered and late, decided as reportAccident decides", async () => {
+    const [row] = await t.server.dataSource.query(`SELECT
+      count(*)::int AS reports,
+      count(DISTINCT partner_id)::int AS plkk,
+      count(DISTINCT cover_month)::int AS months,
+      count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted,
+      count(*) FILTER (WHERE status = 'NOT_COVERED')::int AS not_covered,
+      count(*) FILTER (WHERE late)::int AS late,
+      max(occurred_at) AS last_accident, max(created_at) AS last_report,
+      -- The decision agrees with the paid months, and lateness with the 48-hour rule.
+      count(*) FILTER (WHERE (status = 'ACCEPTED') <> EXISTS (
+        SELECT 1 FROM contribution c WHERE c.worker_id = a.worker_id AND c.status = 'PAID'
+           AND c.month = date_trunc('month', a.occurred_at AT TIME ZONE 'Asia/Jakarta')::date))::int AS misjudged,
+      count(*) FILTER (WHERE late <> (created_at - occurred_at > interval '48 hours'))::int AS mislabelled
+      FROM accident_report a`);
+    expect(row.reports).toBe(summary.accidentReports);
+    expect(row).toMatchObject({ plkk: 16, months: 18, misjudged: 0, mislabelled: 0 });
+    expect(row.accepted).toBeGreaterThan(row.reports / 3);
+    expect(row.not_covered).toBeGreaterThan(20);
+    expect(row.late).toBeGreaterThan(10);
+    expect(row.last_report.getTime()).toBeLessThanOrEqual(Date.parse("2026-11-15T03:00:00Z"));
+    const month = await t.gql(
+      `{ accidentSummary(regionCode: "33.10", month: "2026-10") { total { total accepted } } }`,
+    );
+    expect(month.data!.accidentSummary.total.total).toBeGreaterThan(5);
+  });
+
+  it("has Perisai agents who earned fees last month", async () => {
+    const res = await t.gql(`{ agentCommissions(month: "2026-10", regionCode: "33.10") {
+      paidMonths agentFee suspended } }`);
+    expect(res.errors).toBeUndefined();
+    const earning = res.data!.agentCommissions.filter((c: { agentFee: number }) => c.agentFee > 0);
+    expect(earning.length).toBeGreaterThanOrEqual(3);
+  });
+
   it("is deterministic: the same seed and month give the same rows", async () => {
     const other = await startTestServer();
     try {
-      await seedDemo(other.server.dataSource, { currentMonth: "2026-11" });
+      await seedDemo(other.server.dataSource, {
+        currentMonth: "2026-11",
+        now: new Date("2026-11-15T03:00:00Z"),
+      });
       const digest = (db: typeof t.server.dataSource) =>
         db.query(`SELECT md5(string_agg(s.id::text || s.worker_id || s.start_month || coalesce(w.covered_through::text, ''), ',' ORDER BY s.id)) AS h
                     FROM sponsorship s JOIN worker w ON w.id = s.worker_id`);

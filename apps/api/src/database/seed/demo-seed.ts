@@ -10,6 +10,7 @@
 
 import type { DataSource, EntityManager } from "typeorm";
 import { currentYearMonth } from "@sertakan/schema";
+import { lastDemoInstant, seedAccidentReports } from "./accident-seed";
 import { seedCoverageHistory } from "./coverage-seed";
 import {
   buildNik,
@@ -51,6 +52,8 @@ export type DemoSeedOptions = {
   seed?: number;
   /** The month the coverage history ends in; default this month (Asia/Jakarta). */
   currentMonth?: string;
+  /** Nothing (accidents, reports) is dated after this; default the end of currentMonth or now. */
+  now?: Date;
   log?: (message: string) => void;
 };
 export type DemoSeedSummary = {
@@ -60,6 +63,7 @@ export type DemoSeedSummary = {
   engagements: number;
   sponsorships: number;
   payments: number;
+  accidentReports: number;
 };
 
 export const DEFAULT_DEMO_WORKERS = 5000;
@@ -1106,6 +1110,15 @@ export async function seedDemo(
       currentMonth: options.currentMonth ?? currentYearMonth(),
       log,
     });
+    const currentMonth = options.currentMonth ?? currentYearMonth();
+    const accidents = await seedAccidentReports(m, {
+      seed: options.seed ?? DEFAULT_DEMO_SEED,
+      currentMonth,
+      now: options.now ?? lastDemoInstant(currentMonth),
+    });
+    log(
+      `demo: ${accidents.reports} accident reports by the PLKK (${accidents.accepted} covered, ${accidents.late} late)`,
+    );
     log(`demo: done in ${Date.now() - started} ms`);
 
     return {
@@ -1115,6 +1128,7 @@ export async function seedDemo(
       engagements: plan.engagements.length,
       sponsorships: coverage.sponsorships,
       payments: coverage.payments,
+      accidentReports: accidents.reports,
     };
   });
 }
