@@ -26,6 +26,7 @@ import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
 import { directAnswers } from "./graphql/direct-answers";
+import { accidentDirectFields } from "./modules/accident/accident.direct";
 import { workerDirectFields } from "./modules/worker/worker.direct";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
@@ -208,7 +209,11 @@ export async function createServer(
     config.rateLimitPerMinute,
   );
   // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
-  const direct = directAnswers(schema, workerDirectFields(services.worker), {
+  const directFields = {
+    ...workerDirectFields(services.worker),
+    ...accidentDirectFields(services.accident),
+  };
+  const direct = directAnswers(schema, directFields, {
     validationRules: protection.validationRules,
     maxTokens: MAX_TOKENS,
     allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),

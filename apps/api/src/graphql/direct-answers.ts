@@ -40,7 +40,8 @@ export type DirectAnswer = (viewer: Viewer, args: Record<string, unknown>) => Pr
 
 /**
  * Compiles a root Query field's selection, or null when it needs the general path. Only for
- * fields open to every signed-in caller whose answer applies the caller's scope itself.
+ * fields whose answer applies the caller's scope itself, and whose role rule (if any) it
+ * checks by throwing, so that the general path refuses with its coded error.
  */
 export type DirectField = (
   field: FieldNode,

@@ -1,4 +1,3 @@
-import { maskNik } from "@sertakan/schema";
 import { createDonor, registerWorkers } from "../../test/fixtures";
 import { TestServer, startTestServer } from "../../test/test-server";
 
@@ -13,8 +12,6 @@ const niks: Record<string, string> = {};
 const REPORT = `mutation($input: ReportAccidentInput!) { reportAccident(input: $input) {
   id status late occurredAt place cause reporterName reporterPhone createdAt
   coveredBy { month status } worker { id } partner { id } } }`;
-const CHECK = `query($nik: String!, $date: Date!) { coverageCheck(nik: $nik, date: $date) {
-  nik date covered coveredThrough coveredBy { month } worker { id fullName } } }`;
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await t.server.dataSource.query(sql, params))[0].n);
 const written = async () => ({
@@ -279,53 +276,6 @@ it("records 20 simultaneous reports for one worker, each decided on its own day"
     expect(stored.find((r) => r.occurred_at.toISOString() === day)?.status).toBe(
       i % 2 ? "NOT_COVERED" : "ACCEPTED",
     );
-});
-
-describe("the coverage check at the counter", () => {
-  it.each([
-    ["2024-05-31", true, "2024-05"],
-    ["2024-06-01", false, null],
-    ["2024-07-01", true, "2024-07"],
-  ])("answers for %s: covered %s", async (date, covered, month) => {
-    const res = await t.gql(CHECK, { nik: niks.paidUp, date });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.coverageCheck).toEqual({
-      nik: maskNik(niks.paidUp),
-      date,
-      covered,
-      coveredThrough: "2024-08",
-      coveredBy: month ? { month } : null,
-      worker: { id: ids.paidUp, fullName: "Korban 0001" },
-    });
-  });
-
-  it("answers an unknown NIK as not covered, without a worker", async () => {
-    const res = await t.gql(CHECK, { nik: "3310014101900999", date: "2024-05-01" });
-    expect(res.data!.coverageCheck).toEqual({
-      nik: "3310********0999",
-      date: "2024-05-01",
-      covered: false,
-      coveredThrough: null,
-      coveredBy: null,
-      worker: null,
-    });
-  });
-
-  it("answers in one SQL statement", async () => {
-    const n = await t.countQueries(() => t.gql(CHECK, { nik: niks.paidUp, date: "2024-04-02" }));
-    // The sign-in is cached per token: the check itself is the only statement.
-    expect(n).toBe(1);
-  });
-
-  it("refuses a malformed NIK or date with a coded error", async () => {
-    const bad = await t.gql(CHECK, { nik: "12", date: "2024-05-01" });
-    expect(bad.errors?.[0].extensions).toMatchObject({
-      code: "BAD_USER_INPUT",
-      fieldErrors: [{ field: "nik" }],
-    });
-    const badDate = await t.gql(CHECK, { nik: niks.paidUp, date: "2024-02-30" });
-    expect(badDate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-  });
 });
 
 describe("lists, filters and the dashboard count", () => {
