@@ -39,3 +39,14 @@ export const Q3 = `
 SELECT json_build_object('data', json_build_object('workerByNik', json_build_object('id', w.id, 'fullName', w.full_name,
   'occupation', w.occupation, 'village', json_build_object('name', v.name)))) AS body
 FROM worker w JOIN region v ON v.code = w.village_code WHERE w.nik = $1`;
+
+// The counter check: the worker by the NIK's unique index and the day's month through
+// contribution_paid_idx; the NIK masked as coverageCheck masks it. $1 NIK, $2 day, $3 month.
+export const COUNTER = `
+SELECT json_build_object('data', json_build_object('coverageCheck', json_build_object(
+  'nik', left(w.nik, 4) || '********' || right(w.nik, 4), 'covered', c.id IS NOT NULL,
+  'coveredBy', CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('month', to_char(c.month, 'YYYY-MM')) END,
+  'worker', json_build_object('id', w.id, 'fullName', w.full_name)))) AS body
+FROM worker w
+LEFT JOIN contribution c ON c.worker_id = w.id AND c.month = date_trunc('month', $2::date)::date AND c.status = 'PAID'
+WHERE w.nik = $1`;

@@ -1,4 +1,5 @@
-// The three fixed queries of the benchmark, as each server spells them.
+// The fixed queries of the benchmark, as each server spells them. COUNTER is the PLKK
+// counter's coverage check, timed beside Q3 (workerByNik): both are one NIK's lookup.
 export const DISTRICT = "33.10.02"; // Gantiwarno: ~9,000 of Klaten's 220,000 workers
 
 export const OURS = {
@@ -11,6 +12,8 @@ export const OURS = {
     children { region { code name } registeredWorkers active arrears lapsed uncovered contributionsPaid } } }`,
   Q3: (nik) =>
     `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coverageStatus village { name } } }`,
+  COUNTER: (nik, date) =>
+    `query Counter { coverageCheck(nik: "${nik}", date: "${date}") { nik covered coveredBy { month } worker { id fullName } } }`,
 };
 
 // PostGraphile has no coverage status (it is derived): the last paid month stands in.

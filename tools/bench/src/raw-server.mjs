@@ -2,12 +2,17 @@
 import http from "node:http";
 import pg from "pg";
 import { DISTRICT } from "./queries.mjs";
-import { Q1, Q2, Q3 } from "./hand-written.sql.mjs";
+import { COUNTER, Q1, Q2, Q3 } from "./hand-written.sql.mjs";
 
-const [, , databaseUrl, nik] = process.argv;
+const [, , databaseUrl, nik, counterNik, counterDate] = process.argv;
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 
-const routes = { "/q1": [Q1, [DISTRICT]], "/q2": [Q2, []], "/q3": [Q3, [nik]] };
+const routes = {
+  "/q1": [Q1, [DISTRICT]],
+  "/q2": [Q2, []],
+  "/q3": [Q3, [nik]],
+  "/counter": [COUNTER, [counterNik, counterDate]],
+};
 
 http
   .createServer(async (req, res) => {

@@ -16,6 +16,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = 20;
+// BENCH_QUERIES=Q3,COUNTER times only those (default: all).
+const ONLY = process.env.BENCH_QUERIES?.split(",").map((q) => q.trim().toUpperCase());
 
 function rssMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -82,6 +84,13 @@ async function main() {
       `SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`,
     )
   ).rows;
+  // The counter check asks about a covered worker on a day of their last paid month.
+  const [counter] = (
+    await client.query(
+      `SELECT nik, to_char(covered_through, 'YYYY-MM') || '-15' AS date FROM worker
+        WHERE district_code = '33.10.02' AND covered_through IS NOT NULL ORDER BY created_at DESC LIMIT 1 OFFSET 7`,
+    )
+  ).rows;
   const counts = (
     await client.query(
       `SELECT (SELECT count(*) FROM worker)::int AS workers, (SELECT count(*) FROM contribution)::int AS contributions`,
@@ -98,7 +107,13 @@ async function main() {
     path.join(here, "postgraphile-server.mjs"),
     db.url,
   ]);
-  const raw = await serve("hand-written SQL", [path.join(here, "raw-server.mjs"), db.url, nik]);
+  const raw = await serve("hand-written SQL", [
+    path.join(here, "raw-server.mjs"),
+    db.url,
+    nik,
+    counter.nik,
+    counter.date,
+  ]);
   const auth = ours.headers;
   const json = { "content-type": "application/json" };
 
@@ -137,7 +152,17 @@ async function main() {
       ],
       [raw, `http://127.0.0.1:${raw.port}/q3`, {}],
     ],
+    // PostGraphile has no coverage check; its nearest is Q3's lookup above.
+    COUNTER: [
+      [
+        ours,
+        `http://127.0.0.1:${ours.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.COUNTER(counter.nik, counter.date) }), headers: auth },
+      ],
+      [raw, `http://127.0.0.1:${raw.port}/counter`, {}],
+    ],
   };
+  for (const q of Object.keys(targets)) if (ONLY && !ONLY.includes(q)) delete targets[q];
 
   // Each answer is checked once before it is timed: a fast error is not a result.
   for (const [q, list] of Object.entries(targets)) {
@@ -149,6 +174,10 @@ async function main() {
       }).then((r) => r.json());
       if (!res?.data || res.errors)
         throw new Error(`${server.name} ${q}: ${JSON.stringify(res).slice(0, 400)}`);
+      if (q === "COUNTER" && res.data.coverageCheck.covered !== true)
+        throw new Error(
+          `${server.name} COUNTER: expected a covered answer, got ${JSON.stringify(res)}`,
+        );
     }
   }
 

@@ -79,15 +79,18 @@ export function serve(name, args, env = {}) {
       // From here on the output (a log line per request) is read and dropped, not kept.
       child.stdout.off("data", onData);
       child.stdout.resume();
+      clearTimeout(startTimer);
       resolve({ name, port: Number(match[1]), child });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", (c) => (out += c));
     child.on("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out}`)));
-    setTimeout(() => {
+    // Only for the start: a server that is up must not be killed two minutes into a run.
+    const startTimer = setTimeout(() => {
       child.kill("SIGTERM");
       reject(new Error(`${name} did not start:\n${out}`));
-    }, 120_000).unref();
+    }, 120_000);
+    startTimer.unref();
   });
 }
 
