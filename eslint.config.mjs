@@ -59,6 +59,7 @@ export default defineConfig(
         console: "readonly",
         fetch: "readonly",
         setTimeout: "readonly",
+        clearTimeout: "readonly",
         URL: "readonly",
       },
     },
