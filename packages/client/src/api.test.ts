@@ -1,7 +1,10 @@
 import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
+  AccidentReportsDocument,
+  AgentCommissionsDocument,
   ContributionQuoteDocument,
+  CoverageCheckDocument,
   CoverageStatsDocument,
   SertakanError,
   SponsorshipsDocument,
@@ -87,6 +90,47 @@ describe("the client against the real API", () => {
       code: "OPERATION_NOT_ALLOWED",
       status: 403,
     });
+  });
+
+  it("reads the accident reports and the agents' fees with a VIEWER key, and checks cover at the counter with an OFFICER key", async () => {
+    const viewer = createClient({ url: apiUrl(), apiKey: klatenKey });
+    const { accidentReports } = await viewer.request(AccidentReportsDocument, {
+      regionCode: "33.10",
+      first: 200,
+    });
+    expect(accidentReports.totalCount).toBeGreaterThan(100);
+    const statuses = new Set(accidentReports.nodes.map((r) => r.status));
+    expect(statuses).toEqual(new Set(["ACCEPTED", "NOT_COVERED"]));
+    for (const r of accidentReports.nodes)
+      expect(r.coveredBy === null).toBe(r.status === "NOT_COVERED");
+    const { agentCommissions } = await viewer.request(AgentCommissionsDocument, {
+      month: accidentReports.nodes[0].occurredAt.slice(0, 7),
+    });
+    expect(agentCommissions.length).toBeGreaterThan(0);
+    for (const c of agentCommissions) expect(c.agentFee).toBe(c.acquisitionFee + c.contributionFee);
+    // The counter check is for officers: a VIEWER key is refused.
+    await expect(
+      viewer.request(CoverageCheckDocument, { nik: "3310010101900001", date: "2026-01-01" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const officer = createClient({ url: apiUrl(), apiKey: await createApiKey("OFFICER", "33.10") });
+    const { workers } = await officer.request(WorkersDocument, { regionCode: "33.10", first: 200 });
+    const paid = workers.nodes.filter((w) => w.coveredThrough).slice(0, 5);
+    expect(paid.length).toBeGreaterThan(0);
+    for (const w of paid) {
+      const { coverageCheck } = await officer.request(CoverageCheckDocument, {
+        nik: w.nik,
+        date: `${w.coveredThrough}-28`,
+      });
+      expect(coverageCheck).toEqual({
+        nik: `${w.nik.slice(0, 4)}********${w.nik.slice(-4)}`,
+        date: `${w.coveredThrough}-28`,
+        covered: true,
+        coveredThrough: w.coveredThrough,
+        coveredBy: { month: w.coveredThrough },
+        worker: { id: w.id, fullName: w.fullName },
+      });
+    }
   });
 
   it("runs over automatic persisted queries: the hash alone works once the API has the text", async () => {
