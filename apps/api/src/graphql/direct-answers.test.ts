@@ -1,5 +1,6 @@
 import { TestServer, startTestServer } from "../test/test-server";
 import { seedDemo } from "../database/seed/demo-seed";
+import { CompiledWorkerReads } from "../modules/worker/worker-compiled-reads";
 import { WorkerService } from "../modules/worker/worker.service";
 
 // A direct answer must be the very response the general path gives: same values, same key
@@ -17,7 +18,7 @@ afterAll(() => t.close());
 afterEach(() => jest.restoreAllMocks());
 
 const asked = () => {
-  const direct = jest.spyOn(WorkerService.prototype, "compiledPageJson");
+  const direct = jest.spyOn(CompiledWorkerReads.prototype, "pageJson");
   const executed = jest.spyOn(WorkerService.prototype, "compiledPage");
   return { direct, executed };
 };

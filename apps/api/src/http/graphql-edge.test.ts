@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { TestServer, startTestServer } from "../test/test-server";
 import { createLogger } from "../observability/logger";
-import { WorkerService } from "../modules/worker/worker.service";
+import { CompiledWorkerReads } from "../modules/worker/worker-compiled-reads";
 
 // The GraphQL edge takes signed-in JSON POSTs past Express's router. What it answers, and
 // what it hands on to Express, must look exactly as if Express had taken it: one log line,
@@ -110,7 +110,7 @@ it("reads a body that starts with a byte-order mark, as Express's parser does", 
 });
 
 it("tries a direct answer once: what it leaves goes to Apollo, not to it again", async () => {
-  const direct = jest.spyOn(WorkerService.prototype, "compiledPageJson");
+  const direct = jest.spyOn(CompiledWorkerReads.prototype, "pageJson");
   // A page of 500 is refused with the general path's coded error.
   const { json } = await post(
     JSON.stringify({ query: `{ workers(first: 500) { nodes { id } } }` }),

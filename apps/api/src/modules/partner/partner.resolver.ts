@@ -113,7 +113,13 @@ export class PartnerResolver {
     after?: string,
   ) {
     return WorkerConnection.of(
-      await ctx.services.worker.recruitedBy(viewerOf(ctx), ctx.loaders, partner.id, first, after),
+      await ctx.services.worker.recruitedBy(
+        viewerOf(ctx),
+        ctx.loaders.recruitedWorkersFirstPage,
+        partner.id,
+        first,
+        after,
+      ),
     );
   }
 }

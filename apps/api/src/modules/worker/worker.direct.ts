@@ -16,7 +16,7 @@ export function workerDirectFields(workers: WorkerService): Record<string, Direc
       const plan = compileWorkerPage(field, fragments, masked, "response");
       if (!plan) return null;
       return async (viewer, args) => {
-        const page = await workers.compiledPageJson(
+        const page = await workers.compiled.pageJson(
           viewer,
           plan,
           args.filter as WorkerFilter | undefined,
@@ -33,7 +33,7 @@ export function workerDirectFields(workers: WorkerService): Record<string, Direc
       const plan = compileWorker(field, fragments, masked, "response");
       if (!plan) return null;
       return async (viewer, args) =>
-        (await workers.compiledByNikJson(viewer, plan, args.nik as string)) ?? "null";
+        (await workers.compiled.byNikJson(viewer, plan, args.nik as string)) ?? "null";
     },
   };
 }
