@@ -8,7 +8,10 @@ import {
   parseNik,
   PartnerKind,
 } from "@sertakan/schema";
-import { ARTICLE_MONEV_DATE, DEMO_ANCHOR, DemoRegions, planDemo } from "./demo-seed";
+import { ARTICLE_MONEV_DATE } from "./demo-engagements";
+import { planDemo } from "./demo-plan";
+import type { DemoRegions } from "./demo-regions";
+import { DEMO_ANCHOR } from "./demo-window";
 import { mulberry32, Prng, UniqueInstants, WeightedTable } from "./prng";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

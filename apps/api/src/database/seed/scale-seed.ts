@@ -13,7 +13,7 @@ import {
   regionLevelOf,
 } from "@sertakan/schema";
 import { rebuildCoverageRollups } from "../../modules/analytics/rollups";
-import { FEMALE_SHARE, OCCUPATION_WEIGHTS } from "./demo-seed";
+import { FEMALE_SHARE, OCCUPATION_WEIGHTS } from "./demo-weights";
 import { javaneseName, mobilePhone } from "./names";
 import { Prng, WeightedTable } from "./prng";
 
