@@ -1,6 +1,6 @@
 import path from "node:path";
 
-// Every environment variable the API reads is read here, once, and listed in the README.
+// Every environment variable the API reads is read here, once, and listed in docs/configuration.md.
 export type Config = {
   env: "development" | "production" | "test";
   port: number;
