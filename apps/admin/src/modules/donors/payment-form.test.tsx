@@ -1,6 +1,6 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import { MantineProvider } from "@mantine/core";
-import { render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
 import { renderWithProviders } from "../../test/render";
@@ -8,7 +8,8 @@ import { theme } from "../../theme";
 import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
 import { PaymentForm } from "./payment-form";
 
-const paidAt = () => new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00+07:00`);
+// A past day is sent as noon WIB (today would be sent as the moment of saving).
+const PAID_ON = "2026-01-15";
 
 describe("PaymentForm", () => {
   test("offers the outstanding amount as Rupiah and asks for a reference first", async () => {
@@ -41,7 +42,7 @@ describe("PaymentForm", () => {
     const input = {
       donorId: "d1",
       amount: 50_400,
-      paidAt: paidAt().toISOString(),
+      paidAt: "2026-01-15T05:00:00.000Z",
       reference: "KW-001",
     };
     renderWithProviders(<PaymentForm donorId="d1" suggested={50_400} />, [
@@ -61,7 +62,7 @@ describe("PaymentForm", () => {
         },
       },
     ]);
-    // The date field starts at today (Asia/Jakarta); keep it so the request matches.
+    fireEvent.change(screen.getByLabelText(/Tanggal bayar/), { target: { value: PAID_ON } });
     await userEvent.type(screen.getByRole("textbox", { name: /Nomor referensi/ }), "KW-001");
     await userEvent.click(screen.getByRole("button", { name: "Simpan pembayaran" }));
     const message = await screen.findByText("amount must be a whole number of rupiah.");

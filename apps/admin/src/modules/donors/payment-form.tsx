@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatRupiah } from "../../lib/format";
 import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
+import { paidAtOfDay } from "./paid-at";
 
 type Values = { amount: number | string; paidOn: string; reference: string };
 
@@ -48,8 +49,7 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
           input: {
             donorId,
             amount: Number(values.amount),
-            // The day is a Jakarta calendar day; noon keeps it that day in any time zone.
-            paidAt: new Date(`${values.paidOn}T12:00:00+07:00`).toISOString(),
+            paidAt: paidAtOfDay(values.paidOn),
             reference: values.reference.trim(),
           },
         },

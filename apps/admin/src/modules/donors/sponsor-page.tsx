@@ -68,6 +68,9 @@ export function SponsorPage() {
   });
   const [sponsor, { loading: saving }] = useMutation(SPONSOR_WORKERS, {
     refetchQueries: ["Donor", "CoverageStats", "Workers"],
+    // The donor's page opens from the cache next: it must hold the new outstanding amount
+    // before we go there, or the page shows the old one first.
+    awaitRefetchQueries: true,
   });
 
   const quote = liveQuote(
