@@ -1,21 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { startApiServer, type ApiServer } from "./api-server";
+import { haveChromium, launchBrowser } from "./browser";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
 const PASSWORD = "sertakan-demo";
 
-// CI installs Debian's chromium (.ci/run); only a machine without it skips, and says so.
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(
-    `\n\n!!! E2E SKIPPED: no chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) ` +
-      `or set CHROMIUM_PATH. The admin app was NOT tested end to end. !!!\n\n`,
-  );
-}
 const describeE2e = haveChromium ? describe : describe.skip;
 
 describeE2e("the admin app against the real API", () => {
@@ -51,23 +43,7 @@ describeE2e("the admin app against the real API", () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-chromium-"));
-    // A persistent context is how Playwright takes a fresh --user-data-dir of our own.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      locale: "id-ID",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchBrowser(profile);
     page = browser.pages()[0] ?? (await browser.newPage());
     // Started after the browser, so a browser that fails leaves no API process behind.
     // E2E_ORIGIN reuses a running API (while writing tests); CI starts a fresh one.
@@ -258,6 +234,56 @@ describeE2e("the admin app against the real API", () => {
     await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
   }, 60_000);
 
+  test("at the PLKK counter the newly paid worker is protected today, and a report is ACCEPTED", async () => {
+    await page.getByRole("link", { name: "Loket PLKK", exact: true }).click();
+    await page.getByRole("heading", { name: "Loket PLKK" }).waitFor();
+    await page.getByRole("textbox", { name: "NIK" }).fill(nik);
+    // The day defaults to today in Klaten, the month the donor has just paid for.
+    await page.getByRole("button", { name: "Periksa perlindungan" }).click();
+    const answer = page.getByTestId("counter-answer");
+    await answer.getByText("Terlindungi", { exact: true }).waitFor();
+    await answer.getByText(new RegExp(workerName)).waitFor();
+    await shot("22-counter-covered");
+
+    await answer.getByRole("link", { name: "Laporkan kecelakaan" }).click();
+    await page.getByRole("heading", { name: "Laporkan kecelakaan kerja" }).waitFor();
+    await page.getByText(new RegExp(workerName)).waitFor();
+    await pick("PLKK yang melapor", /.+/);
+    // 00:00 WIB today is never in the future and always in today's (paid) month.
+    await page.getByLabel("Jam kecelakaan").fill("00:00");
+    await page.getByRole("textbox", { name: "Tempat kejadian" }).fill("Pasar Prambanan");
+    await pick("Jenis kecelakaan", "Di tempat kerja");
+    await page.getByRole("textbox", { name: "Nama pelapor" }).fill("Petugas Uji");
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await page.getByRole("heading", { name: `Kecelakaan kerja: ${workerName}` }).waitFor();
+    const decision = page.getByTestId("accident-decision");
+    await decision.getByText("Ditanggung", { exact: true }).waitFor();
+    await decision.getByText(/sudah dibayar saat kecelakaan terjadi/).waitFor();
+    await shot("23-accident-accepted");
+
+    // The worker's page, opened before from the cache, lists the new report.
+    await page.getByRole("link", { name: workerName }).click();
+    await page.getByRole("heading", { name: workerName }).waitFor();
+    const reports = page.getByRole("heading", { name: "Kecelakaan kerja", exact: true });
+    await reports.waitFor();
+    await page
+      .getByRole("row", { name: /Pasar Prambanan/ })
+      .getByText("Ditanggung")
+      .waitFor();
+
+    // The list shows it, and a filter on the decision keeps it in the URL.
+    await page.getByRole("link", { name: "Kecelakaan kerja", exact: true }).click();
+    await page.getByRole("heading", { name: "Kecelakaan kerja", exact: true }).waitFor();
+    await pick("Keputusan", "Ditanggung");
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/status=ACCEPTED/);
+    await page
+      .getByRole("row", { name: new RegExp(workerName) })
+      .first()
+      .waitFor();
+    await shot("24-accidents-list");
+  }, 90_000);
+
   test("partners, targets and the national admin's pages", async () => {
     await page.getByRole("link", { name: "Mitra", exact: true }).click();
     await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();
@@ -351,6 +377,8 @@ describeE2e("the admin app against the real API", () => {
       .waitFor();
     expect(await page.getByRole("link", { name: "Daftarkan pekerja" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Log audit" }).count()).toBe(0);
+    // The counter check is an officer's job: a VIEWER has no link to it.
+    expect(await page.getByRole("link", { name: "Loket PLKK" }).count()).toBe(0);
     await shot("12-workers-viewer");
     await page.getByRole("link", { name: "Mitra", exact: true }).click();
     await page.getByRole("heading", { name: "Mitra", exact: true }).waitFor();

@@ -52,6 +52,24 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "accidents",
+        lazy: async () => ({
+          Component: (await import("./modules/accidents/accidents-page")).AccidentsPage,
+        }),
+      },
+      {
+        path: "accidents/:id",
+        lazy: async () => ({
+          Component: (await import("./modules/accidents/accident-detail-page")).AccidentDetailPage,
+        }),
+      },
+      {
+        path: "agent-fees",
+        lazy: async () => ({
+          Component: (await import("./modules/commissions/agent-fees-page")).AgentFeesPage,
+        }),
+      },
+      {
         path: "targets",
         lazy: async () => ({
           Component: (await import("./modules/targets/targets-page")).TargetsPage,
@@ -61,6 +79,20 @@ export const router = createBrowserRouter([
         // Pages that change data; the API refuses a VIEWER's writes as well.
         element: <WritersOnly />,
         children: [
+          {
+            // The PLKK counter and the report form: ADMIN and OFFICER only, as in the API.
+            path: "counter",
+            lazy: async () => ({
+              Component: (await import("./modules/accidents/counter-page")).CounterPage,
+            }),
+          },
+          {
+            path: "accidents/new",
+            lazy: async () => ({
+              Component: (await import("./modules/accidents/report-accident-page"))
+                .ReportAccidentPage,
+            }),
+          },
           {
             path: "workers/new",
             lazy: async () => ({

@@ -1,4 +1,8 @@
+import { TextDecoder, TextEncoder } from "node:util";
 import "../lib/i18n";
+
+// react-router encodes with these, which this jsdom does not provide.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 // jsdom lacks the layout APIs Mantine asks about; answer as a wide desktop screen would.
 Object.defineProperty(window, "matchMedia", {

@@ -1,3 +1,5 @@
+import { accidentsEn } from "../../modules/accidents/locale";
+import { commissionsEn } from "../../modules/commissions/locale";
 import type { id } from "./id";
 
 // English: the same keys as id.ts, which the type enforces.
@@ -32,6 +34,9 @@ export const en: typeof id = {
     audit: "Audit log",
     users: "Users",
     apiKeys: "API keys",
+    counter: "PLKK counter",
+    accidents: "Work accidents",
+    agentFees: "Perisai agent fees",
   },
   role: { ADMIN: "Admin", OFFICER: "Officer", VIEWER: "Viewer" },
   signIn: {
@@ -54,6 +59,8 @@ export const en: typeof id = {
     NIK_INVALID: "The NIK is not valid.",
     NIK_MISMATCH: "The gender or birth date does not agree with the NIK.",
     NIK_DUPLICATE: "A worker with this NIK is already registered.",
+    PARTNER_NOT_PLKK:
+      "This partner is not an active PLKK: choose an active PLKK hospital, clinic or puskesmas.",
     MONTH_ALREADY_COVERED: "One of the workers is already covered for those months.",
     CONFLICT: "This conflicts with a record that already exists.",
     TOO_MANY_ATTEMPTS: "Too many failed sign-ins. Try again later.",
@@ -384,4 +391,7 @@ export const en: typeof id = {
     confirm: "Cancel sponsorship",
     done: "Sponsorship cancelled.",
   },
+  // Feature texts kept beside their pages.
+  accidents: accidentsEn,
+  commissions: commissionsEn,
 };

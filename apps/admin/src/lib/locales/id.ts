@@ -1,3 +1,5 @@
+import { accidentsId } from "../../modules/accidents/locale";
+import { commissionsId } from "../../modules/commissions/locale";
 // Bahasa Indonesia: the default language. en.ts must have exactly these keys (typed).
 export const id = {
   common: {
@@ -30,6 +32,9 @@ export const id = {
     audit: "Log audit",
     users: "Pengguna",
     apiKeys: "Kunci API",
+    counter: "Loket PLKK",
+    accidents: "Kecelakaan kerja",
+    agentFees: "Fee agen Perisai",
   },
   role: { ADMIN: "Admin", OFFICER: "Petugas", VIEWER: "Pemantau" },
   signIn: {
@@ -52,6 +57,8 @@ export const id = {
     NIK_INVALID: "NIK tidak valid.",
     NIK_MISMATCH: "Jenis kelamin atau tanggal lahir tidak sesuai dengan NIK.",
     NIK_DUPLICATE: "Pekerja dengan NIK ini sudah terdaftar.",
+    PARTNER_NOT_PLKK:
+      "Mitra ini bukan PLKK aktif: pilih rumah sakit, klinik, atau puskesmas PLKK yang aktif.",
     MONTH_ALREADY_COVERED: "Salah satu pekerja sudah ditanggung untuk bulan tersebut.",
     CONFLICT: "Data ini bertentangan dengan data yang sudah ada.",
     TOO_MANY_ATTEMPTS: "Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.",
@@ -383,4 +390,7 @@ export const id = {
     confirm: "Batalkan penanggungan",
     done: "Penanggungan dibatalkan.",
   },
+  // Feature texts kept beside their pages.
+  accidents: accidentsId,
+  commissions: commissionsId,
 };

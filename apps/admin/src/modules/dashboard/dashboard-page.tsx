@@ -18,6 +18,7 @@ import { describeError } from "../../lib/errors";
 import { formatNumber, formatPercent, formatRupiah, formatYearMonth } from "../../lib/format";
 import { useViewer } from "../auth/viewer";
 import { RegionCascade } from "../regions/region-cascade";
+import { AccidentsCard } from "./accidents-card";
 import { COVERAGE_STATS } from "./graphql/coverage-stats.query";
 import { COVERAGE_TIMELINE } from "./graphql/coverage-timeline.query";
 import { REGIONAL_TARGETS } from "./graphql/regional-targets.query";
@@ -113,6 +114,7 @@ export function DashboardPage() {
           !targets.loading && <Text c="dimmed">{t("dashboard.target.none")}</Text>
         )}
       </Card>
+      <AccidentsCard regionCode={regionCode} />
       {timeline.error && <Alert color="red">{describeError(timeline.error, t)}</Alert>}
       <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
         {s && (

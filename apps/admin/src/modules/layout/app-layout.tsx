@@ -15,7 +15,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet } from "react-router";
 import { LOGOUT } from "../auth/graphql/logout.mutation";
-import { useIsAdmin, useViewer } from "../auth/viewer";
+import { useCanWrite, useIsAdmin, useViewer } from "../auth/viewer";
 import { LanguageSwitch } from "./language-switch";
 
 type NavItem = { to: string; label: string; end?: boolean };
@@ -24,6 +24,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const isAdmin = useIsAdmin();
+  const canWrite = useCanWrite();
   const [opened, { toggle, close }] = useDisclosure();
   const client = useApolloClient();
   const [logout, { loading: signingOut }] = useMutation(LOGOUT);
@@ -34,7 +35,11 @@ export function AppLayout() {
     { to: "/donors", label: t("nav.donors") },
     { to: "/partners", label: t("nav.partners") },
     { to: "/targets", label: t("nav.targets") },
+    { to: "/accidents", label: t("nav.accidents") },
+    { to: "/agent-fees", label: t("nav.agentFees") },
   ];
+  // The counter check answers ADMIN and OFFICER only (a PLKK desk is an officer's job).
+  if (canWrite) items.splice(1, 0, { to: "/counter", label: t("nav.counter") });
   // Users, API keys and the audit log are national-admin business (see DESIGN.md, Access).
   if (isAdmin) {
     items.push(

@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   Loader,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -19,11 +18,13 @@ import { describeError } from "../../lib/errors";
 import { formatDate, formatRupiah, formatYearMonth } from "../../lib/format";
 import { useCanWrite } from "../auth/viewer";
 import { hasDueMonths } from "@sertakan/schema";
+import { WorkerAccidents } from "../accidents/worker-accidents";
 import { CancelSponsorshipButton } from "../sponsorships/cancel-sponsorship";
 import { SponsorshipStatus } from "../sponsorships/sponsorship-status";
 import { CoverageStrip } from "./coverage-strip";
 import { WORKER } from "./graphql/worker.query";
 import { CoverageStatusBadge } from "./status-badge";
+import { FactList } from "../layout/fact-list";
 
 export function WorkerDetailPage() {
   const { t } = useTranslation();
@@ -62,18 +63,7 @@ export function WorkerDetailPage() {
         )}
       </Group>
       <Card withBorder>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" spacing="xs" m={0}>
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <Text component="dt" size="sm" c="dimmed">
-                {label}
-              </Text>
-              <Text component="dd" m={0}>
-                {value}
-              </Text>
-            </div>
-          ))}
-        </SimpleGrid>
+        <FactList facts={facts} />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
@@ -141,6 +131,7 @@ export function WorkerDetailPage() {
           </Table.ScrollContainer>
         )}
       </Card>
+      <WorkerAccidents workerId={w.id} reports={w.accidentReports} canWrite={canWrite} />
     </Stack>
   );
 }

@@ -27,6 +27,17 @@ export const WORKER = graphql(`
           name
         }
       }
+      accidentReports {
+        id
+        occurredAt
+        place
+        status
+        late
+        partner {
+          id
+          name
+        }
+      }
       sponsorships {
         id
         package
