@@ -19,6 +19,7 @@ export default defineConfig({
     proxy: {
       "/graphql": apiOrigin,
       "/healthz": apiOrigin,
+      "/documents": apiOrigin,
     },
   },
 });

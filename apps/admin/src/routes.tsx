@@ -70,6 +70,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: "reminders",
+        lazy: async () => ({
+          Component: (await import("./modules/reminders/reminders-page")).RemindersPage,
+        }),
+      },
+      {
         path: "targets",
         lazy: async () => ({
           Component: (await import("./modules/targets/targets-page")).TargetsPage,
@@ -84,6 +90,12 @@ export const router = createBrowserRouter([
             path: "counter",
             lazy: async () => ({
               Component: (await import("./modules/accidents/counter-page")).CounterPage,
+            }),
+          },
+          {
+            path: "sponsorships/ending",
+            lazy: async () => ({
+              Component: (await import("./modules/renewals/renewals-page")).RenewalsPage,
             }),
           },
           {
@@ -104,6 +116,12 @@ export const router = createBrowserRouter([
             path: "workers/import",
             lazy: async () => ({
               Component: (await import("./modules/import/import-page")).ImportPage,
+            }),
+          },
+          {
+            path: "payments/import",
+            lazy: async () => ({
+              Component: (await import("./modules/bank-import/bank-import-page")).BankImportPage,
             }),
           },
           {

@@ -41,6 +41,10 @@ export type Config = {
   clientOperationsDir: string;
   /** Directory of the built GraphiQL playground, served on GET /graphql to browsers. */
   playgroundDist: string;
+  /** Donor reminder e-mail: the SMTP server (smtp:// or smtps:// URL) and sender; null = no e-mail, reminders wait for a call. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** Run the donor reminder job (daily 07:00 Asia/Jakarta) in this process. */
+  remindersSchedule: boolean;
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -92,6 +96,24 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
   }
   return port;
+}
+
+function parseSwitch(name: string, raw: string | undefined): boolean | undefined {
+  if (raw !== undefined && /^(on|off)$/i.test(raw.trim())) return /^on$/i.test(raw.trim());
+  return parseBoolean(name, raw);
+}
+
+function parseMail(url: string | undefined, from: string | undefined): Config["mail"] {
+  const smtpUrl = url?.trim();
+  if (!smtpUrl) return null;
+  if (!/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new ConfigError(
+      `SMTP_URL must be an smtp:// or smtps:// URL, got "${smtpUrl.replace(/\/\/[^@]*@/, "//…@")}".`,
+    );
+  const sender = from?.trim() || "Sertakan <noreply@sertakan.local>";
+  if (!/@/.test(sender))
+    throw new ConfigError(`MAIL_FROM must be an e-mail address, got "${sender}".`);
+  return { smtpUrl, from: sender };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -167,5 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeySafelist: parseBoolean("API_KEY_SAFELIST", env.API_KEY_SAFELIST) ?? false,
     clientOperationsDir: path.join(repoRoot, "packages/client/operations"),
     playgroundDist: path.join(repoRoot, "apps/playground/dist"),
+    mail: parseMail(env.SMTP_URL, env.MAIL_FROM),
+    // Off in tests and benchmarks, which call the job themselves; on elsewhere.
+    remindersSchedule:
+      parseSwitch("REMINDERS_SCHEDULE", env.REMINDERS_SCHEDULE) ?? nodeEnv !== "test",
   };
 }

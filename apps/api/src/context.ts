@@ -9,6 +9,7 @@ import { sponsorshipLoaders } from "./modules/sponsorship/sponsorship.loaders";
 import { paymentLoaders } from "./modules/payment/payment.loaders";
 import { coverageLoaders } from "./modules/analytics/coverage.loaders";
 import { accidentLoaders } from "./modules/accident/accident.loaders";
+import { reminderLoaders } from "./modules/reminder/reminder.loaders";
 import type { Viewer } from "./modules/auth/viewer";
 import { Services } from "./services";
 
@@ -40,6 +41,7 @@ export function createLoaders(db: DataSource, services: Services, access: Access
     ...paymentLoaders(db),
     ...coverageLoaders(services.coverage),
     ...accidentLoaders(db, services.accident),
+    ...reminderLoaders(db, services.reminder),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   SponsorshipResolver,
 } from "./modules/sponsorship/sponsorship.resolver";
 import { PaymentResolver } from "./modules/payment/payment.resolver";
+import { BankImportResolver } from "./modules/payment/bank-import.resolver";
 import { ApiKeyResolver, AuthResolver } from "./modules/auth/auth.resolver";
 import { AuditResolver } from "./modules/audit/audit.resolver";
 import {
@@ -24,6 +25,11 @@ import {
   WorkerAccidentsResolver,
 } from "./modules/accident/accident.resolver";
 import { AgentCommissionResolver } from "./modules/commission/commission.resolver";
+import {
+  DonorReminderResolver,
+  DonorRemindersResolver,
+} from "./modules/reminder/reminder.resolver";
+import { RenewalResolver } from "./modules/sponsorship/renewal.resolver";
 import { authChecker } from "./graphql/auth-checker";
 import { DateTimeScalar } from "./graphql/scalars";
 import { readPrecomputedFields } from "./graphql/precomputed";
@@ -38,6 +44,7 @@ export const resolvers = [
   SponsorshipResolver,
   ContributionResolver,
   PaymentResolver,
+  BankImportResolver,
   AuthResolver,
   ApiKeyResolver,
   AuditResolver,
@@ -47,6 +54,9 @@ export const resolvers = [
   WorkerAccidentsResolver,
   AccidentCountResolver,
   AgentCommissionResolver,
+  DonorReminderResolver,
+  DonorRemindersResolver,
+  RenewalResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

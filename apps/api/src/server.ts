@@ -28,6 +28,7 @@ import { createSchema } from "./schema";
 import { directAnswers } from "./graphql/direct-answers";
 import { accidentDirectFields } from "./modules/accident/accident.direct";
 import { workerDirectFields } from "./modules/worker/worker.direct";
+import { startReminderScheduler } from "./modules/reminder/reminder.scheduler";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
@@ -39,6 +40,7 @@ import { metricsAccess, metricsHandler, watchPools } from "./observability/metri
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
 import { servePlayground } from "./http/playground";
+import { documentRoutes } from "./modules/document/document.routes";
 import { forwardEdgeError, graphqlEdge } from "./http/graphql-edge";
 import { persistedQueryOptions } from "./graphql/persisted/apq";
 import {
@@ -137,7 +139,7 @@ export async function createServer(
   const readRouting = routeReads(dataSource);
   const httpServer = http.createServer();
   const lifecycle: Lifecycle = { draining: false };
-  const services = createServices(dataSource, { now, production });
+  const services = createServices(dataSource, { now, production, mail: config.mail });
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -244,6 +246,14 @@ export async function createServer(
         }),
     }),
   );
+  // Receipts and statements as PDF, before the admin app's fallback page.
+  app.use(
+    "/documents",
+    corsPolicy,
+    signIn,
+    limiter,
+    documentRoutes(services, { apiKeys: !safelist.enabled }),
+  );
   serveAdmin(app, config.adminDist);
   app.use(httpErrorHandler(production, log));
   // Signed-in JSON POSTs to /graphql pass the same gates without Express's router.
@@ -254,6 +264,11 @@ export async function createServer(
       answer: direct,
     }),
   );
+
+  // The donor reminder job (REMINDERS_SCHEDULE): pg-boss in the same database.
+  const reminders = config.remindersSchedule
+    ? await startReminderScheduler(databaseUrl, services.reminder, log)
+    : null;
 
   return {
     app,
@@ -267,6 +282,8 @@ export async function createServer(
     close: async () => {
       lifecycle.draining = true;
       await apollo.stop();
+      await reminders?.stop();
+      services.reminder.close();
       await dataSource.destroy();
       await closeStatementPools(dataSource);
     },

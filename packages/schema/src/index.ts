@@ -10,3 +10,7 @@ export * from "./sponsorship";
 export * from "./access";
 export * from "./accident";
 export * from "./agent-fees";
+export * from "./documents";
+export * from "./renewal";
+export * from "./reminder";
+export * from "./bank-import";

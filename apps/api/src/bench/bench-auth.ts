@@ -10,6 +10,8 @@ export function benchConfig(seedDemo: boolean) {
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     RATE_LIMIT_PER_MINUTE: "0",
+    // The benchmark times requests, not the daily reminder job.
+    REMINDERS_SCHEDULE: "off",
   });
 }
 

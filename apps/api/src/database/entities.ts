@@ -7,6 +7,7 @@ import { Payment } from "../modules/payment/payment.entity";
 import { ApiKey, User } from "../modules/auth/user.entity";
 import { AuditEntry } from "../modules/audit/audit.entity";
 import { AccidentReport } from "../modules/accident/accident.entity";
+import { DonorReminder } from "../modules/reminder/reminder.entity";
 
 export const entities = [
   Region,
@@ -21,4 +22,5 @@ export const entities = [
   ApiKey,
   AuditEntry,
   AccidentReport,
+  DonorReminder,
 ];

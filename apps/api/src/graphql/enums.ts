@@ -2,6 +2,8 @@ import { registerEnumType } from "type-graphql";
 import {
   AccidentCause,
   AccidentReportStatus,
+  BankMatch,
+  BankRowOutcome,
   ContributionStatus,
   CoverageStatus,
   DonorKind,
@@ -11,6 +13,8 @@ import {
   PartnerKind,
   ProgramPackage,
   RegionLevel,
+  ReminderKind,
+  ReminderStatus,
   Role,
   SortDirection,
   SponsorshipStatus,
@@ -175,5 +179,56 @@ registerEnumType(AccidentReportStatus, {
       description:
         "No paid month covers the accident day. The report is kept, so the branch sees who fell through.",
     },
+  },
+});
+registerEnumType(BankMatch, {
+  name: "BankMatch",
+  description: "How a bank-file row found its donor.",
+  valuesConfig: {
+    DONOR_NUMBER: { description: "The row's donor number is the donor's accountNumber." },
+    REFERENCE_PREFIX: {
+      description:
+        "The reference starts with the donor's accountNumber, followed by a character other than a letter or digit, or by nothing; the longest such number wins.",
+    },
+    PICKED: { description: "The officer picked the donor." },
+    NONE: { description: "No donor: left for the officer to pick." },
+  },
+});
+registerEnumType(BankRowOutcome, {
+  name: "BankRowOutcome",
+  description: "What became of a bank-file row.",
+  valuesConfig: {
+    RECORDED: { description: "A new payment was recorded." },
+    READY: { description: "Dry run: the row would be recorded." },
+    ALREADY_RECORDED: {
+      description: "The donor already has a payment with this reference and amount; nothing new.",
+    },
+    UNMATCHED: { description: "No donor found and none picked." },
+    ERROR: { description: "Refused; see error." },
+  },
+});
+registerEnumType(ReminderKind, {
+  name: "ReminderKind",
+  description: "Why a donor is reminded.",
+  valuesConfig: {
+    COVER_ENDING: {
+      description: "Some of the donor's sponsorships end this month or next and are not renewed.",
+    },
+    PAYMENT_DUE: {
+      description:
+        "The donor has DUE months in the current month or earlier that credit does not pay.",
+    },
+  },
+});
+registerEnumType(ReminderStatus, {
+  name: "ReminderStatus",
+  description: "Where a reminder's delivery stands.",
+  valuesConfig: {
+    PENDING: {
+      description:
+        "Waiting to be sent, or kept for a phone call when the donor has no e-mail or no mail server is configured.",
+    },
+    SENT: { description: "The mail server accepted the e-mail." },
+    FAILED: { description: "Gave up after the last retry; lastError says why." },
   },
 });

@@ -85,10 +85,10 @@ async function main() {
       );
     if (values.reset) {
       console.error(
-        "seed: emptying the registry (workers, donors, partners, pledges, payments, accident reports, roll-ups)",
+        "seed: emptying the registry (workers, donors, partners, pledges, payments, accident reports, reminders, roll-ups)",
       );
       await db.query(
-        `TRUNCATE accident_report, allocation, contribution, payment, sponsor_request, sponsorship, coverage_run, rollup_paid_month, rollup_workers, worker, engagement, donor, partner`,
+        `TRUNCATE accident_report, donor_reminder, allocation, contribution, payment, sponsor_request, renew_request, sponsorship, coverage_run, rollup_paid_month, rollup_workers, worker, engagement, donor, partner`,
       );
     }
     const summary = await seedScale(db, {

@@ -1,5 +1,4 @@
-import { accidentsEn } from "../../modules/accidents/locale";
-import { commissionsEn } from "../../modules/commissions/locale";
+import { featuresEn } from "./features";
 import type { id } from "./id";
 
 // English: the same keys as id.ts, which the type enforces.
@@ -391,7 +390,6 @@ export const en: typeof id = {
     confirm: "Cancel sponsorship",
     done: "Sponsorship cancelled.",
   },
-  // Feature texts kept beside their pages.
-  accidents: accidentsEn,
-  commissions: commissionsEn,
+  // Feature texts kept beside their pages (features.ts).
+  ...featuresEn,
 };

@@ -1,5 +1,4 @@
-import { accidentsId } from "../../modules/accidents/locale";
-import { commissionsId } from "../../modules/commissions/locale";
+import { featuresId } from "./features";
 // Bahasa Indonesia: the default language. en.ts must have exactly these keys (typed).
 export const id = {
   common: {
@@ -390,7 +389,6 @@ export const id = {
     confirm: "Batalkan penanggungan",
     done: "Penanggungan dibatalkan.",
   },
-  // Feature texts kept beside their pages.
-  accidents: accidentsId,
-  commissions: commissionsId,
+  // Feature texts kept beside their pages (features.ts).
+  ...featuresId,
 };

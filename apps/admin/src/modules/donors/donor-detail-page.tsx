@@ -24,6 +24,9 @@ import { SponsorshipStatus } from "../sponsorships/sponsorship-status";
 import { DONOR_PAYMENTS } from "./graphql/donor-payments.query";
 import { DONOR } from "./graphql/donor.query";
 import { PaymentForm } from "./payment-form";
+import { ReceiptLink } from "../documents/receipt-link";
+import { StatementButton } from "../documents/statement-button";
+import { DonorReminders } from "../reminders/donor-reminders";
 
 export function DonorDetailPage() {
   const { t } = useTranslation();
@@ -65,6 +68,9 @@ export function DonorDetailPage() {
             </Button>
             <Button component={Link} to={`/donors/${d.id}/sponsor`}>
               {t("donor.sponsor")}
+            </Button>
+            <Button component={Link} to={`/sponsorships/ending?donor=${d.id}`} variant="light">
+              {t("renewals.fromDonor")}
             </Button>
           </Group>
         )}
@@ -150,9 +156,12 @@ export function DonorDetailPage() {
         )}
       </Card>
       <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          {t("donor.payments")}
-        </Title>
+        <Group justify="space-between" align="flex-end" mb="xs">
+          <Title order={2} size="h4">
+            {t("donor.payments")}
+          </Title>
+          <StatementButton donorId={d.id} />
+        </Group>
         {payments.error && <Alert color="red">{describeError(payments.error, t)}</Alert>}
         {payments.data?.payments.nodes.length === 0 && (
           <Text c="dimmed">{t("donor.noPayments")}</Text>
@@ -166,6 +175,9 @@ export function DonorDetailPage() {
                   <Table.Th>{t("payment.reference")}</Table.Th>
                   <Table.Th>{t("payment.amount")}</Table.Th>
                   <Table.Th>{t("payment.allocated")}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t("documents.receipt")}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -175,6 +187,9 @@ export function DonorDetailPage() {
                     <Table.Td>{p.reference}</Table.Td>
                     <Table.Td>{formatRupiah(p.amount)}</Table.Td>
                     <Table.Td>{formatRupiah(p.allocated)}</Table.Td>
+                    <Table.Td>
+                      <ReceiptLink paymentId={p.id} reference={p.reference} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -182,6 +197,7 @@ export function DonorDetailPage() {
           </Table.ScrollContainer>
         )}
       </Card>
+      <DonorReminders donorId={d.id} />
     </Stack>
   );
 }

@@ -28,6 +28,7 @@ const inputOf = (v: DonorFormSubmit) => ({
   email: orNull(v.email),
   phone: orNull(v.phone),
   taxId: orNull(v.taxId),
+  accountNumber: orNull(v.accountNumber),
 });
 
 export function NewDonorPage() {
@@ -91,6 +92,7 @@ export function EditDonorPage() {
           email: d.email ?? "",
           phone: d.phone ?? "",
           taxId: d.taxId ?? "",
+          accountNumber: d.accountNumber ?? "",
         }}
       />
     </Stack>

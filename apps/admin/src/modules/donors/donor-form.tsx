@@ -16,6 +16,7 @@ export type DonorFormValues = {
   email: string;
   phone: string;
   taxId: string;
+  accountNumber: string;
 };
 
 export type DonorFormSubmit = Omit<DonorFormValues, "kind"> & { kind: DonorKindType };
@@ -45,6 +46,7 @@ export function DonorForm({ label, initialValues, onSubmit, submitting }: Props)
       email: "",
       phone: "",
       taxId: "",
+      accountNumber: "",
     },
     validate: {
       name: (v) => (v.trim() ? null : t("form.required")),
@@ -89,6 +91,11 @@ export function DonorForm({ label, initialValues, onSubmit, submitting }: Props)
           <TextInput label={t("worker.phone")} type="tel" {...form.getInputProps("phone")} />
           <TextInput label={t("donors.taxId")} {...form.getInputProps("taxId")} />
         </Group>
+        <TextInput
+          label={t("bankImport.accountNumber")}
+          description={t("bankImport.accountNumberHint")}
+          {...form.getInputProps("accountNumber")}
+        />
         {formError && (
           <Alert color="red" role="alert">
             {formError}

@@ -37,9 +37,12 @@ export function AppLayout() {
     { to: "/targets", label: t("nav.targets") },
     { to: "/accidents", label: t("nav.accidents") },
     { to: "/agent-fees", label: t("nav.agentFees") },
+    { to: "/reminders", label: t("reminders.nav") },
   ];
   // The counter check answers ADMIN and OFFICER only (a PLKK desk is an officer's job).
   if (canWrite) items.splice(1, 0, { to: "/counter", label: t("nav.counter") });
+  if (canWrite) items.splice(4, 0, { to: "/payments/import", label: t("bankImport.nav") });
+  if (canWrite) items.push({ to: "/sponsorships/ending", label: t("renewals.nav") });
   // Users, API keys and the audit log are national-admin business (see DESIGN.md, Access).
   if (isAdmin) {
     items.push(

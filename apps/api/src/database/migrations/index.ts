@@ -3,6 +3,9 @@ import { CoverageEngine1764201600000 } from "./1764201600000-coverage-engine";
 import { AccessAndAudit1764288000000 } from "./1764288000000-access-and-audit";
 import { CoverageRollups1764374400000 } from "./1764374400000-coverage-rollups";
 import { AccidentReports1765065600000 } from "./1765065600000-accident-reports";
+import { Renewals1765152000000 } from "./1765152000000-renewals";
+import { DonorReminders1765238400000 } from "./1765238400000-donor-reminders";
+import { DonorAccountNumber1765324800000 } from "./1765324800000-donor-account-number";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   AccessAndAudit1764288000000,
   CoverageRollups1764374400000,
   AccidentReports1765065600000,
+  Renewals1765152000000,
+  DonorReminders1765238400000,
+  DonorAccountNumber1765324800000,
 ];

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { TestServer, startTestServer } from "../../test/test-server";
 import { seedDemo } from "./demo-seed";
 
@@ -25,6 +27,23 @@ describe("demo data", () => {
       (SELECT count(DISTINCT village_code) FROM worker WHERE regency_code = '33.10')::int AS villages`);
     expect(row).toMatchObject({ plkk: 16, agents: 10, donor_kinds: 8, villages: 401 });
     expect(row.donors).toBeGreaterThanOrEqual(180);
+  });
+
+  it("gives the donors of the sample bank file their numbers, so its rows match", async () => {
+    const rows: { account_number: string }[] = await t.server.dataSource.query(
+      `SELECT account_number FROM donor WHERE account_number IS NOT NULL ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.account_number)).toEqual([
+      "SRT-0101",
+      "SRT-0102",
+      "VA8808001",
+      "VA8808004",
+    ]);
+    const sample = fs.readFileSync(
+      path.resolve(__dirname, "../../../../../docs/samples/mutasi-bank-contoh.csv"),
+      "utf8",
+    );
+    for (const r of rows) expect(sample).toContain(r.account_number);
   });
 
   it("shows every coverage status in the current month", async () => {

@@ -12,6 +12,7 @@
 import type { DataSource } from "typeorm";
 import { currentYearMonth } from "@sertakan/schema";
 import { lastDemoInstant, seedAccidentReports } from "./accident-seed";
+import { seedDonorReminders } from "./reminder-seed";
 import { seedCoverageHistory } from "./coverage-seed";
 import { PLKK } from "./names";
 import { ARTICLE_MONEV_DATE } from "./demo-engagements";
@@ -24,6 +25,13 @@ import {
   PARTNER_COLUMNS,
   WORKER_COLUMNS,
 } from "./demo-rows";
+
+const DEMO_ACCOUNT_NUMBERS: [name: string, number: string][] = [
+  ["Pemerintah Kabupaten Klaten (APBD)", "VA8808001"],
+  ["PT Mitra Tani Rojolele", "SRT-0101"],
+  ["PT Tembakau Vorstenland Klaten", "SRT-0102"],
+  ["BAZNAS Kabupaten Klaten", "VA8808004"],
+];
 
 export type DemoSeedOptions = DemoPlanOptions & {
   /** The month the coverage history ends in; default this month (Asia/Jakarta). */
@@ -95,6 +103,14 @@ export async function seedDemo(
     );
 
     await insertRows(m, "donor", DONOR_COLUMNS, plan.donors);
+    // The numbers docs/samples/mutasi-bank-contoh.csv pays to, so the sample bank file
+    // matches demo donors by number and by reference prefix.
+    await m.query(
+      `UPDATE donor SET account_number = v.number
+         FROM (VALUES ${DEMO_ACCOUNT_NUMBERS.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(", ")}) AS v(name, number)
+        WHERE donor.name = v.name`,
+      DEMO_ACCOUNT_NUMBERS.flat(),
+    );
     log(`demo: ${plan.donors.length} donors`);
 
     const t = Date.now();
@@ -114,6 +130,7 @@ export async function seedDemo(
     log(
       `demo: ${accidents.reports} accident reports by the PLKK (${accidents.accepted} covered, ${accidents.late} late)`,
     );
+    await seedDonorReminders(m, { currentMonth, now: options.now, log });
     log(`demo: done in ${Date.now() - started} ms`);
 
     return {

@@ -29,6 +29,13 @@ export class Donor {
   @Column({ type: "text", nullable: true })
   @Field(() => String, { nullable: true, description: "Contact e-mail." })
   email!: string | null;
+  @Column({ type: "text", name: "account_number", nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Virtual-account or donor number the bank shows on the donor's transfers (Nomor VA / nomor donatur); bank files are matched by it. Upper case, unique.",
+  })
+  accountNumber!: string | null;
   @Column({ type: "varchar", length: 13, name: "region_code" }) regionCode!: string;
   @Column({ type: "uuid", name: "partner_id", nullable: true }) partnerId!: string | null;
   @Column({ type: "timestamptz", name: "created_at" })

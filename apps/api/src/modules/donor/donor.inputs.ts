@@ -46,6 +46,16 @@ export class DonorInput {
   @IsOptional()
   @IsEmail({}, { message: "email must be an e-mail address." })
   email?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Nomor VA / nomor donatur: 3 to 30 letters, digits and hyphens, unique; stored upper case. Left out on updateDonor: kept; null: removed.",
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{2,29}$/, {
+    message: "accountNumber must be 3 to 30 letters, digits and hyphens, such as SRT-0007.",
+  })
+  accountNumber?: string | null;
   @Field(() => ID, { description: "Where the donor is based: a region code inside your scope." })
   regionCode!: string;
   @Field(() => ID, {

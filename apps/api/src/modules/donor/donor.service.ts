@@ -1,5 +1,11 @@
 import { DataSource } from "typeorm";
-import { Access, ConflictError, assertCanWriteIn, canSeeRegion } from "@sertakan/schema";
+import {
+  Access,
+  ConflictError,
+  assertCanWriteIn,
+  canSeeRegion,
+  normalizeDonorNumber,
+} from "@sertakan/schema";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { checkPageSize } from "../../graphql/pagination";
@@ -84,12 +90,14 @@ export class DonorService {
     await this.validate(viewer, input, id, current.partnerId);
     return this.db.transaction(async (m) => {
       const repo = m.getRepository(Donor);
-      await repo.update({ id }, { ...this.columns(input), updatedAt: new Date() });
+      // A client that does not know the donor number leaves it as it is.
+      const columns = this.columns(input, current.accountNumber);
+      await repo.update({ id }, { ...columns, updatedAt: new Date() });
       await writeAudit(m, viewer, {
         action: "updateDonor",
         entity: "donor",
         entityId: id,
-        changes: this.columns(input),
+        changes: columns,
       });
       return repo.findOneByOrFail({ id });
     });
@@ -103,6 +111,15 @@ export class DonorService {
   ): Promise<void> {
     await this.regions.require(input.regionCode, "regionCode");
     assertCanWriteIn(viewer, input.regionCode, "donor", "regionCode");
+    const accountNumber = normalizeDonorNumber(input.accountNumber);
+    if (accountNumber) {
+      const holder = await this.db.getRepository(Donor).findOneBy({ accountNumber });
+      if (holder && holder.id !== donorId)
+        throw new ConflictError(
+          `Donor number ${accountNumber} is already the number of donor "${holder.name}".`,
+          "accountNumber",
+        );
+    }
     // The link a donor already has is kept as it is, even to a partner outside the caller's
     // scope: an edit replaces every detail, and the officer did not choose that partner.
     if (input.partnerId && input.partnerId !== keptPartnerId) {
@@ -117,8 +134,12 @@ export class DonorService {
     }
   }
 
-  private columns(input: DonorInput) {
+  private columns(input: DonorInput, keptAccountNumber: string | null = null) {
     return {
+      accountNumber:
+        input.accountNumber === undefined
+          ? keptAccountNumber
+          : normalizeDonorNumber(input.accountNumber),
       kind: input.kind,
       name: input.name.trim(),
       taxId: input.taxId ?? null,

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from "typeorm";
 import { Access, BadUserInputError, ConflictError } from "@sertakan/schema";
-import { requireUuid } from "../../graphql/ids";
+import { isUuid, requireUuid } from "../../graphql/ids";
 import { refreshWorkerCoverage } from "../analytics/rollups";
 import { writeAudit } from "../audit/audit.service";
 import { regionCodeInScope } from "../auth/scope";
@@ -23,7 +23,7 @@ export type Allocation = { months: number; amount: number };
  * overlaps are the allocations, so a month may draw on two payments. The caller holds the
  * donor's row lock, so no other transaction spends the same money.
  */
-const ALLOCATE_SQL = `
+export const ALLOCATE_SQL = `
 WITH pools AS (
   SELECT p.id, p.paid_at, p.created_at,
          p.amount - coalesce((SELECT sum(a.amount) FROM allocation a WHERE a.payment_id = p.id), 0) AS remaining
@@ -90,6 +90,12 @@ export class PaymentService {
     private readonly donors: DonorService,
     private readonly now: () => Date,
   ) {}
+
+  /** A payment is in scope when its donor is; outside it, it is answered as not found (null). */
+  async get(access: Access, id: string): Promise<Payment | null> {
+    const payment = isUuid(id) ? await this.db.getRepository(Payment).findOneBy({ id }) : null;
+    return payment && (await this.donors.get(access, payment.donorId)) ? payment : null;
+  }
 
   list(
     access: Access,

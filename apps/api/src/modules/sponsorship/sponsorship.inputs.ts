@@ -26,6 +26,12 @@ export class SponsorshipFilter {
     description: "Sponsorships whose last month falls within this many months from now.",
   })
   endingWithinMonths?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "false: only those whose worker has no pledged month right after their last one (not renewed yet); true: only those that have one.",
+  })
+  renewed?: boolean | null;
 }
 
 @InputType("SponsorWorkersInput", {

@@ -26,8 +26,11 @@ import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorWorkersInput, SponsorshipFilter } from "./sponsorship.inputs";
 import { sponsorshipStatusSql } from "./sponsorship-status.sql";
 
-const PG_UNIQUE_VIOLATION = "23505";
+export const PG_UNIQUE_VIOLATION = "23505";
 const MAX_NAMED_CONFLICTS = 10;
+
+/** The months one worker is about to be pledged, first and last. */
+export type WorkerMonths = { workerId: string; startMonth: string; endMonth: string };
 
 export class SponsorshipService {
   constructor(
@@ -91,6 +94,14 @@ export class SponsorshipService {
           current,
           until: `${addMonths(this.currentMonth(), n)}-01`,
         },
+      );
+    }
+    if (filter?.renewed != null) {
+      // Renewed: the month after the last one is pledged (by anyone) and not cancelled; the
+      // partial unique index on contribution (worker_id, month) answers it.
+      qb.andWhere(
+        `${filter.renewed ? "" : "NOT "}EXISTS (SELECT 1 FROM contribution rc WHERE rc.worker_id = s.worker_id
+           AND rc.month = (s.end_month + interval '1 month')::date AND rc.status <> 'CANCELLED')`,
       );
     }
     return keysetPage(qb, {
@@ -189,7 +200,10 @@ export class SponsorshipService {
           if (seen) return this.inOrder(m, seen.sponsorship_ids);
         }
         await this.assertWorkersWritable(m, viewer, input.workerIds);
-        await this.assertMonthsFree(m, input.workerIds, input.startMonth, endMonth);
+        await this.assertMonthsFree(
+          m,
+          this.sameMonths(input.workerIds, input.startMonth, endMonth),
+        );
         const created: { id: string }[] = await m.query(
           `INSERT INTO sponsorship (donor_id, worker_id, package, declared_income, monthly_amount, start_month, months, end_month)
            SELECT $1, w.id, $3, $4, $5, $6::date, $7, $8::date FROM unnest($2::uuid[]) WITH ORDINALITY AS w(id, n) ORDER BY w.n
@@ -206,14 +220,7 @@ export class SponsorshipService {
           ],
         );
         const ids = created.map((r) => r.id);
-        await m.query(
-          `INSERT INTO contribution (sponsorship_id, worker_id, donor_id, month, amount)
-           SELECT s.id, s.worker_id, s.donor_id, g.month::date, s.monthly_amount
-             FROM sponsorship s
-            CROSS JOIN LATERAL generate_series(s.start_month, s.end_month, interval '1 month') AS g(month)
-            WHERE s.id = ANY($1::uuid[])`,
-          [ids],
-        );
+        await this.createContributions(m, ids);
         if (input.idempotencyKey) {
           await m.query(
             `INSERT INTO sponsor_request (donor_id, idempotency_key, sponsorship_ids) VALUES ($1, $2, $3)`,
@@ -243,7 +250,10 @@ export class SponsorshipService {
         (error as { constraint?: string }).constraint === "contribution_worker_month_key"
       ) {
         // Another pledge won the race for one of these worker-months; name what it took.
-        await this.assertMonthsFree(this.db.manager, input.workerIds, input.startMonth, endMonth);
+        await this.assertMonthsFree(
+          this.db.manager,
+          this.sameMonths(input.workerIds, input.startMonth, endMonth),
+        );
         throw new MonthAlreadyCoveredError(
           "Another pledge covered some of these workers for these months at the same moment. Reload and try again.",
           "workerIds",
@@ -293,7 +303,20 @@ export class SponsorshipService {
       .find({ where: { sponsorshipId: In([...sponsorshipIds]) }, order: { month: "ASC" } });
   }
 
-  private async inOrder(m: EntityManager, ids: string[]): Promise<Sponsorship[]> {
+  /** One DUE contribution per month of each new sponsorship, at its monthly amount. */
+  async createContributions(m: EntityManager, sponsorshipIds: string[]): Promise<void> {
+    await m.query(
+      `INSERT INTO contribution (sponsorship_id, worker_id, donor_id, month, amount)
+       SELECT s.id, s.worker_id, s.donor_id, g.month::date, s.monthly_amount
+         FROM sponsorship s
+        CROSS JOIN LATERAL generate_series(s.start_month, s.end_month, interval '1 month') AS g(month)
+        WHERE s.id = ANY($1::uuid[])`,
+      [sponsorshipIds],
+    );
+  }
+
+  /** The sponsorships with these ids, in the order given. */
+  async inOrder(m: EntityManager, ids: string[]): Promise<Sponsorship[]> {
     const rows = await m.getRepository(Sponsorship).findBy({ id: In(ids) });
     const byId = new Map(rows.map((s) => [s.id, s]));
     return ids.map((id) => byId.get(id)!);
@@ -321,18 +344,28 @@ export class SponsorshipService {
       assertCanWriteIn(viewer, village, "worker", "workerIds");
   }
 
-  private async assertMonthsFree(
+  private sameMonths(workerIds: string[], startMonth: string, endMonth: string): WorkerMonths[] {
+    return workerIds.map((workerId) => ({ workerId, startMonth, endMonth }));
+  }
+
+  /** Throws MONTH_ALREADY_COVERED naming each worker who already has one of its months. */
+  async assertMonthsFree(
     m: EntityManager,
-    workerIds: string[],
-    startMonth: string,
-    endMonth: string,
+    wanted: WorkerMonths[],
+    field = "workerIds",
   ): Promise<void> {
     const taken: { full_name: string; nik: string; months: string[] }[] = await m.query(
       `SELECT w.full_name, w.nik, array_agg(to_char(c.month, 'YYYY-MM') ORDER BY c.month) AS months
-         FROM contribution c JOIN worker w ON w.id = c.worker_id
-        WHERE c.worker_id = ANY($1::uuid[]) AND c.month BETWEEN $2::date AND $3::date AND c.status <> 'CANCELLED'
+         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS r(worker_id, start_month, end_month)
+         JOIN contribution c ON c.worker_id = r.worker_id AND c.month BETWEEN r.start_month AND r.end_month
+         JOIN worker w ON w.id = r.worker_id
+        WHERE c.status <> 'CANCELLED'
         GROUP BY w.id, w.full_name, w.nik ORDER BY w.full_name`,
-      [workerIds, `${startMonth}-01`, `${endMonth}-01`],
+      [
+        wanted.map((r) => r.workerId),
+        wanted.map((r) => `${r.startMonth}-01`),
+        wanted.map((r) => `${r.endMonth}-01`),
+      ],
     );
     if (!taken.length) return;
     const named = taken
@@ -342,7 +375,7 @@ export class SponsorshipService {
       taken.length > MAX_NAMED_CONFLICTS ? ` and ${taken.length - MAX_NAMED_CONFLICTS} more` : "";
     throw new MonthAlreadyCoveredError(
       `Nothing was pledged: ${taken.length === 1 ? "this worker is" : "these workers are"} already covered for some of these months: ${named.join("; ")}${more}.`,
-      "workerIds",
+      field,
     );
   }
 }

@@ -11,6 +11,7 @@ export const DONOR_DETAILS = graphql(`
     phone
     contactName
     taxId
+    accountNumber
     region {
       code
       name

@@ -1,0 +1,7 @@
+import { graphql } from "../../../gql";
+
+export const RUN_REMINDERS = graphql(`
+  mutation RunReminders {
+    runReminders
+  }
+`);
