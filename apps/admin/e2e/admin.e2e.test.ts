@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { startApiServer, type ApiServer } from "./api-server";
-import { haveChromium, launchBrowser } from "./browser";
+import { haveChromium, launchBrowser, signIn as signInAs } from "./browser";
 
 const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
 const PASSWORD = "sertakan-demo";
@@ -20,13 +20,7 @@ describeE2e("the admin app against the real API", () => {
   const shot = (name: string) =>
     page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
-  async function signIn(email: string) {
-    await page.goto(api.origin + "/");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Kata sandi").fill(PASSWORD);
-    await page.getByRole("button", { name: "Masuk" }).click();
-    await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, api.origin, email, PASSWORD);
 
   async function kpi(testId: string): Promise<string> {
     const locator = page.getByTestId(testId);
@@ -206,7 +200,7 @@ describeE2e("the admin app against the real API", () => {
     await page.getByRole("button", { name: "Simpan pembayaran" }).click();
     await page.getByTestId("donor-paid").getByText("Rp50.400").waitFor();
     expect(await kpi("donor-outstanding")).toBe("Rp0");
-    await page.getByRole("cell", { name: "KW-UJI-001" }).waitFor();
+    await page.getByRole("cell", { name: "KW-UJI-001", exact: true }).waitFor();
     await shot("09-donor-paid");
   }, 90_000);
 

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -32,4 +32,18 @@ export function launchBrowser(profile: string): Promise<BrowserContext> {
       "--disable-sync",
     ],
   });
+}
+
+/** Signs in on the sign-in page and waits for the dashboard. */
+export async function signIn(
+  page: Page,
+  origin: string,
+  email: string,
+  password = "sertakan-demo",
+) {
+  await page.goto(origin + "/");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("heading", { name: "Dasbor cakupan" }).waitFor();
 }
