@@ -1,13 +1,6 @@
 import { BadUserInputError } from "./errors";
-import {
-  formatDateId,
-  formatRupiah,
-  formatYearMonthId,
-  rupiahInWords,
-  statementFigures,
-  statementPeriod,
-  terbilang,
-} from "./documents";
+import { formatDateId, formatRupiah, formatYearMonthId } from "./indonesian";
+import { rupiahInWords, statementFigures, statementPeriod, terbilang } from "./documents";
 
 describe("rupiahInWords (terbilang)", () => {
   it.each([

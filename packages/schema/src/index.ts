@@ -10,6 +10,7 @@ export * from "./sponsorship";
 export * from "./access";
 export * from "./accident";
 export * from "./agent-fees";
+export * from "./indonesian";
 export * from "./documents";
 export * from "./renewal";
 export * from "./reminder";

@@ -1,11 +1,10 @@
+import { formatRupiah, formatYearMonthId } from "./indonesian";
 import {
   MAX_REMINDER_ATTEMPTS,
   ReminderKind,
   ReminderStatus,
   afterFailedAttempt,
   endingSponsorships,
-  formatRupiahId,
-  monthNameId,
   paymentDueAmount,
   reminderMail,
 } from "./reminder";
@@ -96,12 +95,12 @@ describe("Indonesian figures", () => {
     [50_400, "Rp50.400"],
     [1_234_567, "Rp1.234.567"],
     [0, "Rp0"],
-  ])("%d is %s", (n, text) => expect(formatRupiahId(n)).toBe(text));
+  ])("%d is %s", (n, text) => expect(formatRupiah(n)).toBe(text));
 
   it.each([
     ["2026-12", "Desember 2026"],
     ["2027-01", "Januari 2027"],
-  ])("%s is %s", (m, text) => expect(monthNameId(m)).toBe(text));
+  ])("%s is %s", (m, text) => expect(formatYearMonthId(m)).toBe(text));
 });
 
 describe("reminderMail", () => {

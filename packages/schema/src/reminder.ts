@@ -1,3 +1,4 @@
+import { formatRupiah, formatYearMonthId } from "./indonesian";
 import { maskNik } from "./nik";
 import { YearMonth, addMonths, compareYearMonth } from "./year-month";
 
@@ -97,40 +98,6 @@ export function afterFailedAttempt(
   };
 }
 
-/**
- * Whole rupiah the Indonesian way, dots between thousands.
- *
- * @example formatRupiahId(50_400) // "Rp50.400"
- */
-export function formatRupiahId(amount: number): string {
-  const digits = String(Math.abs(Math.trunc(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${amount < 0 ? "-" : ""}Rp${digits}`;
-}
-
-const MONTHS_ID = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
-
-/**
- * A month in Indonesian.
- *
- * @example monthNameId("2026-12") // "Desember 2026"
- */
-export function monthNameId(month: YearMonth): string {
-  return `${MONTHS_ID[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
 /** One worker's line in a reminder mail: the months due, or the last month covered. */
 export type ReminderMailLine = {
   workerName: string;
@@ -153,10 +120,10 @@ export type ReminderMailInput = {
  * @example PAYMENT_DUE, Rp50.400 → subject "Iuran BPJS Ketenagakerjaan jatuh tempo: Rp50.400"
  */
 export function reminderMail(input: ReminderMailInput): { subject: string; text: string } {
-  const amount = formatRupiahId(input.amount);
+  const amount = formatRupiah(input.amount);
   const lines = input.lines.map((l) => {
-    const months = l.months.map(monthNameId).join(", ");
-    return `- ${l.workerName} (NIK ${maskNik(l.nik)}): ${months}, ${formatRupiahId(l.amount)}`;
+    const months = l.months.map(formatYearMonthId).join(", ");
+    return `- ${l.workerName} (NIK ${maskNik(l.nik)}): ${months}, ${formatRupiah(l.amount)}`;
   });
   const closing = [
     "",
@@ -169,7 +136,7 @@ export function reminderMail(input: ReminderMailInput): { subject: string; text:
       text: [
         `Yth. ${input.donorName},`,
         "",
-        `Sampai ${monthNameId(input.month)} masih ada iuran yang belum dibayar sebesar ${amount} (setelah dikurangi saldo Anda):`,
+        `Sampai ${formatYearMonthId(input.month)} masih ada iuran yang belum dibayar sebesar ${amount} (setelah dikurangi saldo Anda):`,
         ...lines,
         "",
         "Tanpa pembayaran, perlindungan JKK dan JKM pekerja berhenti, dan setelah 3 bulan berturut-turut tidak dibayar kepesertaannya menjadi nonaktif.",

@@ -21,7 +21,7 @@ const row = (
   months: 12,
   status: "ACTIVE",
   donor: { id: "d1", name: "PT Tiga Serangkai" },
-  worker: { id: `w-${id}`, fullName: name, village: { name: "Randusari" } },
+  worker: { id: `w-${id}`, fullName: name, village: { code: "33.10.01.2001", name: "Randusari" } },
 });
 
 // On 2026-12-06: two JKK+JKM and one JKK+JKM+JHT sponsorship end this month or next.
