@@ -1,24 +1,17 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { startApiServer, type ApiServer } from "./api-server";
-import { haveChromium, launchBrowser, signIn as signInAs } from "./browser";
+import type { Page } from "playwright-core";
+import type { ApiServer } from "./api-server";
+import { haveChromium, openSession, signIn as signInAs, type E2eSession } from "./browser";
 
-const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
 const PASSWORD = "sertakan-demo";
 
 const describeE2e = haveChromium ? describe : describe.skip;
 
 describeE2e("the admin app against the real API", () => {
   let api: ApiServer;
-  let browser: BrowserContext;
   let page: Page;
-  let profile: string;
-  const consoleErrors: string[] = [];
+  let session: E2eSession;
 
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => session.shot(name);
 
   const signIn = (email: string) => signInAs(page, api.origin, email, PASSWORD);
 
@@ -35,31 +28,15 @@ describeE2e("the admin app against the real API", () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-chromium-"));
-    browser = await launchBrowser(profile);
-    page = browser.pages()[0] ?? (await browser.newPage());
-    // Started after the browser, so a browser that fails leaves no API process behind.
-    // E2E_ORIGIN reuses a running API (while writing tests); CI starts a fresh one.
-    api = process.env.E2E_ORIGIN
-      ? { origin: process.env.E2E_ORIGIN, stop: async () => undefined }
-      : await startApiServer();
-    page.setDefaultTimeout(20_000);
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    session = await openSession();
+    ({ api, page } = session);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => session?.close(), 60_000);
 
   afterEach(() => {
     // A console error is a bug even when the page looks right.
-    expect(consoleErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 
   // A woman born 15 July 1995, issued in Prambanan; the serial varies so a reused

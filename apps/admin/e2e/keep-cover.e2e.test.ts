@@ -1,23 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { startApiServer, type ApiServer } from "./api-server";
-import { haveChromium, launchBrowser, signIn } from "./browser";
+import type { Page } from "playwright-core";
+import type { ApiServer } from "./api-server";
+import { haveChromium, openSession, signIn, type E2eSession } from "./browser";
 
-const ARTIFACTS = path.resolve(__dirname, "../test-artifacts");
 const describeE2e = haveChromium ? describe : describe.skip;
 
 // What keeps cover from leaking: a pledge ending this month is renewed from the "ending
 // soon" list, its donor gets a receipt, and the next transfer comes in from a bank file.
 describeE2e("keeping cover alive in the admin app", () => {
   let api: ApiServer;
-  let browser: BrowserContext;
   let page: Page;
-  let profile: string;
-  const consoleErrors: string[] = [];
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  let session: E2eSession;
+  const shot = (name: string) => session.shot(name);
 
   // Our own donor and worker, so nothing depends on which demo pledges end this month.
   const serial = 1000 + (Date.now() % 8999);
@@ -45,27 +38,13 @@ describeE2e("keeping cover alive in the admin app", () => {
   }
 
   beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sertakan-chromium-"));
-    browser = await launchBrowser(profile);
-    page = browser.pages()[0] ?? (await browser.newPage());
-    api = process.env.E2E_ORIGIN
-      ? { origin: process.env.E2E_ORIGIN, stop: async () => undefined }
-      : await startApiServer();
-    page.setDefaultTimeout(20_000);
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    session = await openSession();
+    ({ api, page } = session);
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => session?.close(), 60_000);
 
-  afterEach(() => expect(consoleErrors).toEqual([]));
+  afterEach(() => expect(session.consoleErrors).toEqual([]));
 
   test("a pledge ending this month, paid, set up through the API", async () => {
     await signIn(page, api.origin, "admin@sertakan.local");
