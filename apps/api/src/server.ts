@@ -1,7 +1,5 @@
 import "reflect-metadata";
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import cors from "cors";
 import express from "express";
 import helmet from "helmet";
@@ -40,6 +38,7 @@ import { metricsAccess, metricsHandler, watchPools } from "./observability/metri
 import { operationObservability } from "./observability/graphql-plugin";
 import { requestLog } from "./observability/request-log";
 import { servePlayground } from "./http/playground";
+import { serveAdmin } from "./http/admin-app";
 import { documentRoutes } from "./modules/document/document.routes";
 import { forwardEdgeError, graphqlEdge } from "./http/graphql-edge";
 import { persistedQueryOptions } from "./graphql/persisted/apq";
@@ -318,19 +317,4 @@ async function ensureUsers(services: Services, config: Config): Promise<string[]
     `                                   ${demo[0].email} / ${password} (OFFICER, Klaten)`,
     `                                   ${demo[1].email} / ${password} (VIEWER, Prambanan)`,
   ];
-}
-
-// The built admin SPA at `/`; its client-side routes fall back to index.html.
-function serveAdmin(app: express.Express, dist: string) {
-  const index = path.join(dist, "index.html");
-  if (!fs.existsSync(index)) {
-    app.get("/", (_req, res) => {
-      res
-        .type("text")
-        .send("The admin app is not built. Run `npm run build`, or `npm start`, which builds it.");
-    });
-    return;
-  }
-  app.use(express.static(dist, { index: "index.html", maxAge: "1h" }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
 }
