@@ -6,6 +6,7 @@ import {
   daysInMonth,
   fromMonthIndex,
   isIsoDate,
+  jakartaInstant,
   isoDateOf,
   isYearMonth,
   monthRange,
@@ -216,5 +217,18 @@ describe("isIsoDate / parseIsoDate", () => {
     [2024, 12, 31],
   ])("daysInMonth(%i, %i) = %i", (y, m, expected) => {
     expect(daysInMonth(y, m)).toBe(expected);
+  });
+});
+
+describe("jakartaInstant", () => {
+  it("is seven hours ahead of UTC, across month and year ends", () => {
+    // 00:30 WIB on 1 June is still 31 May in UTC: June's contribution is the one that counts.
+    expect(jakartaInstant("2026-06-01", "00:30").toISOString()).toBe("2026-05-31T17:30:00.000Z");
+    expect(jakartaInstant("2027-01-01", "06:59").toISOString()).toBe("2026-12-31T23:59:00.000Z");
+    expect(jakartaInstant("2026-12-07").toISOString()).toBe("2026-12-06T17:00:00.000Z");
+  });
+
+  it("falls on the day it names in Jakarta", () => {
+    expect(isoDateOf(jakartaInstant("2024-02-29", "23:59"))).toBe("2024-02-29");
   });
 });

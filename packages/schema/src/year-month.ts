@@ -134,6 +134,16 @@ export function yearMonthOf(date: Date, timeZone: string = DEFAULT_TIME_ZONE): Y
 }
 
 /**
+ * The instant of a wall-clock time in Klaten (Asia/Jakarta), whatever the zone of the machine
+ * asking. Western Indonesia Time has no daylight saving, so +07:00 holds on every date.
+ *
+ * @example jakartaInstant("2026-06-01", "00:30") // 2026-05-31T17:30:00.000Z, still May in UTC
+ */
+export function jakartaInstant(date: string, time = "00:00"): Date {
+  return new Date(`${date}T${time}:00+07:00`);
+}
+
+/**
  * The calendar date "YYYY-MM-DD" an instant falls on, in the given time zone.
  *
  * @example isoDateOf(new Date("2024-05-31T18:00:00Z")) // "2024-06-01"

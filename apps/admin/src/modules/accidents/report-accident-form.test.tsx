@@ -1,13 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../../test/render";
-import { jakartaInstant, ReportAccidentForm } from "./report-accident-form";
-
-test("a wall-clock time in Klaten is seven hours ahead of UTC, across month ends", () => {
-  // 00:30 WIB on 1 June is still 31 May in UTC: the June contribution is the one that counts.
-  expect(jakartaInstant("2026-06-01", "00:30")).toBe("2026-05-31T17:30:00.000Z");
-  expect(jakartaInstant("2027-01-01", "06:59")).toBe("2026-12-31T23:59:00.000Z");
-});
+import { ReportAccidentForm } from "./report-accident-form";
 
 describe("ReportAccidentForm", () => {
   const worker = { fullName: "Sri Rahayu", nik: "3310••••••••0001", village: "Randusari" };

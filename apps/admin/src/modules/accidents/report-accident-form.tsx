@@ -11,7 +11,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { AccidentCause } from "@sertakan/schema";
+import { AccidentCause, jakartaInstant } from "@sertakan/schema";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AccidentCause as AccidentCauseType } from "../../gql/graphql";
@@ -40,14 +40,6 @@ export type ReportAccidentSubmit = {
   reporterName: string;
   reporterPhone: string | null;
 };
-
-/**
- * The instant of a wall-clock time in Klaten. Indonesia's western zone has no daylight
- * saving, so +07:00 is right on every date; the browser's own zone does not matter.
- */
-export function jakartaInstant(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+07:00`).toISOString();
-}
 
 type Props = {
   /** The worker, when known (from the counter or the worker page); else a NIK is typed. */
@@ -115,7 +107,7 @@ export function ReportAccidentForm({
     const outcome = await onSubmit({
       nik: worker ? null : v.nik.trim(),
       partnerId: v.partnerId,
-      occurredAt: jakartaInstant(v.date, v.time),
+      occurredAt: jakartaInstant(v.date, v.time).toISOString(),
       place: v.place.trim(),
       cause: v.cause as AccidentCauseType,
       description: orNull(v.description),

@@ -1,4 +1,4 @@
-import { isoDateOf } from "@sertakan/schema";
+import { isoDateOf, jakartaInstant } from "@sertakan/schema";
 
 /**
  * The instant recorded for a payment entered for a Jakarta calendar day. An earlier day is
@@ -7,5 +7,5 @@ import { isoDateOf } from "@sertakan/schema";
  */
 export function paidAtOfDay(day: string, now: Date = new Date()): string {
   if (day === isoDateOf(now)) return now.toISOString();
-  return new Date(`${day}T12:00:00+07:00`).toISOString();
+  return jakartaInstant(day, "12:00").toISOString();
 }

@@ -12,6 +12,7 @@ import {
   canSeeRegion,
   canWrite,
   isoDateOf,
+  jakartaInstant,
   matchBankRow,
   parseBankRow,
   referencePrefixes,
@@ -244,7 +245,7 @@ export class BankImportService {
       write.sort(
         (a, b) => a.row.paidOn.localeCompare(b.row.paidOn) || a.result.line - b.result.line,
       );
-      const paidAt = write.map((r) => new Date(`${r.row.paidOn}T00:00:00+07:00`));
+      const paidAt = write.map((r) => jakartaInstant(r.row.paidOn));
       const inserted: { id: string; reference: string }[] = await m.query(
         `INSERT INTO payment (donor_id, amount, paid_at, reference)
          SELECT $1, amount, paid_at, reference
