@@ -1,4 +1,4 @@
-import { AccidentReportStatus } from "@sertakan/schema";
+import { AccidentReportStatus, daysInMonth } from "@sertakan/schema";
 import type {
   AccidentReportFilter,
   AccidentReportStatus as AccidentReportStatusType,
@@ -67,6 +67,6 @@ export function toAccidentFilter(state: AccidentListState): AccidentReportFilter
 /** The first and last day of a month, for "accidents in 2026-11" links. */
 export function monthDays(month: string): { from: string; to: string } {
   const [year, m] = month.split("-").map(Number);
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const last = daysInMonth(year, m);
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
 }

@@ -28,6 +28,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import type { PickWorkersQuery, ProgramPackage } from "../../gql/graphql";
+import { newVisitKey } from "../../lib/idempotency";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatNumber, formatRupiah, formatYearMonth } from "../../lib/format";
 import { CoverageStatusBadge } from "../workers/status-badge";
@@ -56,12 +57,7 @@ export function SponsorPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   // One key per visit: a retried confirm after a lost answer writes nothing twice.
-  // randomUUID needs a secure context; a plain-http LAN address falls back to a random key.
-  const idempotencyKey = useMemo(
-    () =>
-      globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    [],
-  );
+  const idempotencyKey = useMemo(newVisitKey, []);
 
   const candidates = useQuery(PICK_WORKERS, {
     variables: { filter: debounced.trim() ? { search: debounced.trim() } : {} },

@@ -15,7 +15,8 @@ import type { EndingSponsorshipsQuery } from "../../gql/graphql";
 import { describeError } from "../../lib/errors";
 import { formatNumber, formatRupiah, formatYearMonth } from "../../lib/format";
 import { RENEW_SPONSORSHIPS } from "./graphql/renew-sponsorships.mutation";
-import { liveRenewalQuote, newVisitKey, renewalKey } from "./renewal-quote";
+import { newVisitKey } from "../../lib/idempotency";
+import { liveRenewalQuote, renewalKey } from "./renewal-quote";
 
 export type EndingRow = EndingSponsorshipsQuery["sponsorships"]["nodes"][number];
 

@@ -49,10 +49,3 @@ export function renewalKey(
   }
   return `${visit}:${months}:${sponsorshipIds.length}:${hash.toString(16)}`;
 }
-
-/** A random key for one visit of the page; randomUUID needs a secure context. */
-export function newVisitKey(): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
-  );
-}
