@@ -1,11 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Card, FileInput, Group, Stack, Text, Title } from "@mantine/core";
-import Papa from "papaparse";
+import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadText } from "../../lib/download";
 import { describeError } from "../../lib/errors";
 import { formatNumber, formatRupiah } from "../../lib/format";
+import { CsvFilePicker } from "../import/csv-file-picker";
 import { BankPreview } from "./bank-preview";
 import {
   BANK_FILE_COLUMNS,
@@ -30,39 +29,10 @@ const QUIET_ROWS_SHOWN = 100;
 /** Impor mutasi bank: a bank file's transfers matched to donors, checked, then recorded at once. */
 export function BankImportPage() {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
   const [rows, setRows] = useState<PreviewRow[]>([]);
-  const [parseError, setParseError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<BankResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [send, { loading }] = useMutation(IMPORT_BANK_PAYMENTS);
-
-  const load = (chosen: File | null) => {
-    setFile(chosen);
-    setRows([]);
-    setOutcome(null);
-    setParseError(null);
-    if (!chosen) return;
-    Papa.parse<BankCsvRow>(chosen, {
-      header: true,
-      skipEmptyLines: "greedy",
-      transformHeader: (h) => h.trim(),
-      complete: (result) => {
-        const missing = REQUIRED_COLUMNS.filter((c) => !result.meta.fields?.includes(c));
-        if (missing.length)
-          setParseError(t("bankImport.missingColumns", { columns: missing.join(", ") }));
-        else if (result.data.length > MAX_BANK_ROWS)
-          setParseError(
-            t("bankImport.tooMany", {
-              n: formatNumber(result.data.length),
-              max: formatNumber(MAX_BANK_ROWS),
-            }),
-          );
-        else setRows(previewRows(result.data));
-      },
-      error: (e) => setParseError(e.message),
-    });
-  };
 
   const run = async (dryRun: boolean) => {
     setError(null);
@@ -81,12 +51,6 @@ export function BankImportPage() {
     setOutcome(null);
   };
 
-  const template = () =>
-    downloadText(
-      "templat-mutasi-bank.csv",
-      Papa.unparse({ fields: [...BANK_FILE_COLUMNS], data: TEMPLATE_ROWS }),
-    );
-
   const checked = isChecked(rows);
   const attention = (r: PreviewRow) => needsPick(r) || r.result?.outcome === "ERROR";
   const quiet = new Set(rows.filter((r) => !attention(r)).slice(0, QUIET_ROWS_SHOWN));
@@ -94,25 +58,30 @@ export function BankImportPage() {
   return (
     <Stack>
       <Title order={1}>{t("bankImport.title")}</Title>
-      <Card withBorder>
-        <Stack>
-          <Text>{t("bankImport.intro")}</Text>
-          <Group>
-            <Button variant="default" onClick={template}>
-              {t("bankImport.template")}
-            </Button>
-          </Group>
-          <FileInput
-            label={t("bankImport.file")}
-            accept=".csv,text/csv"
-            value={file}
-            onChange={load}
-            clearable
-            error={parseError}
-            maw={420}
-          />
-        </Stack>
-      </Card>
+      <CsvFilePicker<BankCsvRow>
+        intro={t("bankImport.intro")}
+        templateLabel={t("bankImport.template")}
+        fileLabel={t("bankImport.file")}
+        template={{
+          filename: "templat-mutasi-bank.csv",
+          columns: BANK_FILE_COLUMNS,
+          rows: TEMPLATE_ROWS,
+        }}
+        required={REQUIRED_COLUMNS}
+        missingMessage={(columns) => t("bankImport.missingColumns", { columns })}
+        refuse={(data) =>
+          data.length > MAX_BANK_ROWS
+            ? t("bankImport.tooMany", {
+                n: formatNumber(data.length),
+                max: formatNumber(MAX_BANK_ROWS),
+              })
+            : null
+        }
+        onRows={(data) => {
+          setRows(previewRows(data));
+          setOutcome(null);
+        }}
+      />
       {rows.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">

@@ -1,23 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
-import Papa from "papaparse";
+import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportWorkersMutation } from "../../gql/graphql";
-import { downloadText } from "../../lib/download";
 import { describeError } from "../../lib/errors";
 import { formatNumber } from "../../lib/format";
+import { CsvFilePicker } from "./csv-file-picker";
 import { prepareRow, TEMPLATE_COLUMNS, type CsvRow, type PreparedRow } from "./csv-rows";
 import { IMPORT_WORKERS } from "./graphql/import-workers.mutation";
 
@@ -37,35 +25,11 @@ const lineOf = (row: number) => row + 2;
 
 export function ImportPage() {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
   const [rows, setRows] = useState<PreparedRow[]>([]);
-  const [parseError, setParseError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importWorkers] = useMutation(IMPORT_WORKERS);
-
-  const load = (chosen: File | null) => {
-    setFile(chosen);
-    setRows([]);
-    setOutcome(null);
-    setParseError(null);
-    if (!chosen) return;
-    Papa.parse<CsvRow>(chosen, {
-      header: true,
-      skipEmptyLines: "greedy",
-      transformHeader: (h) => h.trim(),
-      complete: (result) => {
-        const missing = TEMPLATE_COLUMNS.slice(0, 4).filter(
-          (c) => !result.meta.fields?.includes(c),
-        );
-        if (missing.length)
-          setParseError(t("import.missingColumns", { columns: missing.join(", ") }));
-        else setRows(result.data.map(prepareRow));
-      },
-      error: (e) => setParseError(e.message),
-    });
-  };
 
   const run = async (dryRun: boolean) => {
     setError(null);
@@ -105,34 +69,22 @@ export function ImportPage() {
     }
   };
 
-  const template = () =>
-    downloadText(
-      "templat-impor-pekerja.csv",
-      Papa.unparse({ fields: [...TEMPLATE_COLUMNS], data: [] }),
-    );
-
   return (
     <Stack>
       <Title order={1}>{t("import.title")}</Title>
-      <Card withBorder>
-        <Stack>
-          <Text>{t("import.intro")}</Text>
-          <Group>
-            <Button variant="default" onClick={template}>
-              {t("import.template")}
-            </Button>
-          </Group>
-          <FileInput
-            label={t("import.file")}
-            accept=".csv,text/csv"
-            value={file}
-            onChange={load}
-            clearable
-            error={parseError}
-            maw={420}
-          />
-        </Stack>
-      </Card>
+      <CsvFilePicker<CsvRow>
+        intro={t("import.intro")}
+        templateLabel={t("import.template")}
+        fileLabel={t("import.file")}
+        template={{ filename: "templat-impor-pekerja.csv", columns: TEMPLATE_COLUMNS }}
+        // The first four columns are required; the rest may be left out.
+        required={TEMPLATE_COLUMNS.slice(0, 4)}
+        missingMessage={(columns) => t("import.missingColumns", { columns })}
+        onRows={(data) => {
+          setRows(data.map(prepareRow));
+          setOutcome(null);
+        }}
+      />
       {rows.length > 0 && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
