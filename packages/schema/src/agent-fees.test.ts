@@ -5,6 +5,7 @@ import {
   agentCommission,
   agentFeeRuleAt,
   contributionFeeRate,
+  totalPayable,
 } from "./agent-fees";
 
 const { JKK_JKM, JKK_JKM_JHT } = ProgramPackage;
@@ -162,5 +163,15 @@ describe("agentCommission (Perdir 13/2022)", () => {
       contributionFee: 30 * 1_260,
       institutionFee: 3 * 1_260,
     });
+  });
+});
+
+describe("totalPayable", () => {
+  it("is the agent's fee plus the institution's 10% on top", () => {
+    // 25 recruits at Rp15,000 + Rp138,000 contribution fee; the institution gets 10% of that.
+    expect(totalPayable({ agentFee: 513_000, institutionFee: 51_300 })).toBe(564_300);
+    // 24 paid months at 15% of Rp16,800 (Rp2,520): no acquisition fee below 25 recruits.
+    expect(totalPayable({ agentFee: 60_480, institutionFee: 6_048 })).toBe(66_528);
+    expect(totalPayable({ agentFee: 0, institutionFee: 0 })).toBe(0);
   });
 });

@@ -122,6 +122,18 @@ export type AgentCommissionFigures = {
 };
 
 /**
+ * What the branch pays for one agent's month: the agent's fee plus the institution's part on
+ * top (Perdir 13/2022: 10%), both already rounded down.
+ *
+ * @example totalPayable({ agentFee: 513_000, institutionFee: 51_300 }) // 564_300
+ */
+export function totalPayable(
+  f: Pick<AgentCommissionFigures, "agentFee" | "institutionFee">,
+): number {
+  return f.agentFee + f.institutionFee;
+}
+
+/**
  * An agent's fees for a month, from their recruits' activity that month and whether they
  * were active (a new recruit or a recruit's payment) in each of the months before, most
  * recent first — only months since the agent started, so a new agent is not cut off for

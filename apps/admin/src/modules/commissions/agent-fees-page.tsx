@@ -1,3 +1,4 @@
+import { totalPayable } from "@sertakan/schema";
 import { useQuery } from "@apollo/client/react";
 import { Alert, Badge, Button, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -18,7 +19,6 @@ import {
   agentFeeTotals,
   feeMonthOptions,
   readAgentFeesParams,
-  totalPayable,
   type AgentFeeRow,
   type AgentFeeTotals,
 } from "./agent-fees";

@@ -5,7 +5,6 @@ import {
   defaultFeeMonth,
   feeMonthOptions,
   readAgentFeesParams,
-  totalPayable,
   type AgentFeeRow,
 } from "./agent-fees";
 
@@ -58,14 +57,6 @@ const rows: AgentFeeRow[] = [
     suspended: true,
   }),
 ];
-
-describe("totalPayable", () => {
-  test("is the agent's fee plus the institution's 10%", () => {
-    expect(totalPayable(rows[0])).toBe(513_000 + 51_300);
-    expect(totalPayable(rows[1])).toBe(60_480 + 6_048);
-    expect(totalPayable(rows[2])).toBe(0);
-  });
-});
 
 describe("agentFeeTotals", () => {
   test("adds up every agent's figures", () => {

@@ -1,5 +1,11 @@
-import { addMonths, currentYearMonth, isYearMonth, monthRange } from "@sertakan/schema";
-import type { AgentCommissionFigures } from "@sertakan/schema";
+import {
+  addMonths,
+  currentYearMonth,
+  isYearMonth,
+  monthRange,
+  totalPayable,
+  type AgentCommissionFigures,
+} from "@sertakan/schema";
 import type { AgentCommissionsQuery } from "../../gql/graphql";
 
 /** One agent's fees for the month, as the page asks for them. */
@@ -14,14 +20,6 @@ export type AgentFeeTotals = Omit<AgentCommissionFigures, "suspended"> & {
 
 /** How many months back the month picker reaches. */
 export const FEE_MONTHS_SHOWN = 24;
-
-/**
- * What the month costs for one agent: the agent's fee plus the institution's 10% on top
- * (Perdir 13/2022), both already rounded down by the API.
- */
-export function totalPayable(row: Pick<AgentFeeRow, "agentFee" | "institutionFee">): number {
-  return row.agentFee + row.institutionFee;
-}
 
 /** Sums every figure of the table, for its totals row. */
 export function agentFeeTotals(rows: readonly AgentFeeRow[]): AgentFeeTotals {
