@@ -107,11 +107,12 @@ it("answers SERVICE_UNAVAILABLE fast while PostgreSQL is down, recovers by itsel
           reference: `GANGGUAN-${payments.length}`,
           amount: 9_000 + (payments.length % 7) * 1_234,
         };
-        payments.push(payment);
+        // Four clients interleave, so each answer is kept at its own payment's index.
+        const index = payments.push(payment) - 1;
         const answer = await call(phase, PAY, {
           input: { donorId, ...payment, paidAt: new Date().toISOString() },
         });
-        paymentAnswers.push(answer);
+        paymentAnswers[index] = answer;
         answers.push(answer);
       } else {
         answers.push(await call(phase, PAGE));
