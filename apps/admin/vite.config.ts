@@ -11,6 +11,9 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the budget test reads what each screen loads from it
+    // (express.static does not serve dot-folders).
+    manifest: true,
   },
   // @sertakan/schema is a linked workspace package compiled to CommonJS: the dev server
   // must pre-bundle it to ESM like any npm dependency (the production build does anyway).

@@ -2,20 +2,9 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./locales/en";
 import { id } from "./locales/id";
+import { storeLanguage, storedLanguage, type Language } from "./language";
 
-export const LANGUAGES = ["id", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-const STORAGE_KEY = "sertakan.language";
-
-function storedLanguage(): Language {
-  try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return value === "en" ? "en" : "id";
-  } catch {
-    return "id";
-  }
-}
+export { LANGUAGES, type Language } from "./language";
 
 // Bahasa Indonesia is the programme's working language; English is a switch away.
 void i18n.use(initReactI18next).init({
@@ -31,12 +20,7 @@ void i18n.use(initReactI18next).init({
 
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private mode: the choice lasts for this tab only.
-  }
-  document.documentElement.lang = language;
+  storeLanguage(language);
 }
 
 export { i18n };

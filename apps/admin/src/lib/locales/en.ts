@@ -1,3 +1,4 @@
+import { signInEn } from "../../modules/auth/locale";
 import { featuresEn } from "./features";
 import type { id } from "./id";
 
@@ -38,14 +39,7 @@ export const en: typeof id = {
     agentFees: "Perisai agent fees",
   },
   role: { ADMIN: "Admin", OFFICER: "Officer", VIEWER: "Viewer" },
-  signIn: {
-    intro: "Sign in to manage workers, donors and BPJS Ketenagakerjaan coverage.",
-    email: "Email",
-    password: "Password",
-    submit: "Sign in",
-    emailInvalid: "Enter a valid email address.",
-    passwordRequired: "Enter your password.",
-  },
+  signIn: signInEn,
   notFound: {
     title: "Page not found",
     body: "This address does not exist in the Sertakan app.",

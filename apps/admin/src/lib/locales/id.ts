@@ -1,3 +1,4 @@
+import { signInId } from "../../modules/auth/locale";
 import { featuresId } from "./features";
 // Bahasa Indonesia: the default language. en.ts must have exactly these keys (typed).
 export const id = {
@@ -36,14 +37,7 @@ export const id = {
     agentFees: "Fee agen Perisai",
   },
   role: { ADMIN: "Admin", OFFICER: "Petugas", VIEWER: "Pemantau" },
-  signIn: {
-    intro: "Masuk untuk mengelola pekerja, donatur, dan cakupan BPJS Ketenagakerjaan.",
-    email: "Email",
-    password: "Kata sandi",
-    submit: "Masuk",
-    emailInvalid: "Masukkan alamat email yang benar.",
-    passwordRequired: "Masukkan kata sandi.",
-  },
+  signIn: signInId,
   notFound: {
     title: "Halaman tidak ditemukan",
     body: "Alamat ini tidak ada di aplikasi Sertakan.",

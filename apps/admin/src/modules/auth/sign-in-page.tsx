@@ -1,47 +1,57 @@
-import { useMutation } from "@apollo/client/react";
 import {
   Alert,
   Button,
   Center,
   Paper,
   PasswordInput,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import { describeError } from "../../lib/errors";
-import { LanguageSwitch } from "../layout/language-switch";
-import { LOGIN } from "./graphql/login.mutation";
-import { ME } from "./graphql/me.query";
+import { useState, type FormEvent } from "react";
+import { storeLanguage, storedLanguage, type Language } from "../../lib/language";
+import { signInEn, signInId } from "./locale";
+import { SessionError, signIn, type Viewer } from "./session";
 
-export function SignInPage() {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const [login, { loading }] = useMutation(LOGIN, {
-    // The cookie is set now: refetching `me` switches the app to its signed-in shell.
-    refetchQueries: [{ query: ME }],
-    awaitRefetchQueries: true,
-  });
-  const form = useForm({
-    initialValues: { email: "", password: "" },
-    validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : t("signIn.emailInvalid")),
-      password: (v) => (v ? null : t("signIn.passwordRequired")),
-    },
-  });
+type Props = {
+  onSignedIn: (viewer: Viewer) => void;
+  /** Called on the first keystroke: the signed-in app starts downloading while they type. */
+  onStartTyping?: () => void;
+};
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
+/**
+ * The first screen a branch officer sees, often on a phone on a slow network: it is built
+ * from Mantine and React only (no Apollo, router or i18next), so it shows at once.
+ */
+export function SignInPage({ onSignedIn, onStartTyping }: Props) {
+  const [language, setLanguage] = useState<Language>(storedLanguage);
+  const texts = language === "en" ? signInEn : signInId;
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [checked, setChecked] = useState(false);
+  const [problem, setProblem] = useState<SessionError["problem"] | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const emailError = checked && !/^\S+@\S+$/.test(email) ? texts.emailInvalid : null;
+  const passwordError = checked && !password ? texts.passwordRequired : null;
+
+  const typed = () => onStartTyping?.();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    setProblem(null);
+    if (!/^\S+@\S+$/.test(email) || !password) return;
+    setLoading(true);
     try {
-      await login({ variables: values });
-    } catch (e) {
-      setError(describeError(e, t));
+      onSignedIn(await signIn(email, password));
+    } catch (error) {
+      setProblem(error instanceof SessionError ? error.problem : "server");
+      setLoading(false);
     }
-  });
+  };
 
   return (
     <Center mih="100vh" p="md" component="main" id="main">
@@ -52,30 +62,52 @@ export function SignInPage() {
               Sertakan
             </Title>
             <Text c="dimmed" size="sm">
-              {t("signIn.intro")}
+              {texts.intro}
             </Text>
             <TextInput
-              label={t("signIn.email")}
+              label={texts.email}
               type="email"
               autoComplete="username"
               required
-              {...form.getInputProps("email")}
+              value={email}
+              error={emailError}
+              onChange={(e) => {
+                typed();
+                setEmail(e.currentTarget.value);
+              }}
             />
             <PasswordInput
-              label={t("signIn.password")}
+              label={texts.password}
               autoComplete="current-password"
               required
-              {...form.getInputProps("password")}
+              value={password}
+              error={passwordError}
+              onChange={(e) => {
+                typed();
+                setPassword(e.currentTarget.value);
+              }}
             />
-            {error && (
+            {problem && (
               <Alert color="red" role="alert">
-                {error}
+                {texts[problem]}
               </Alert>
             )}
             <Button type="submit" loading={loading}>
-              {t("signIn.submit")}
+              {texts.submit}
             </Button>
-            <LanguageSwitch />
+            <SegmentedControl
+              aria-label={texts.language}
+              size="xs"
+              value={language}
+              onChange={(value) => {
+                setLanguage(value as Language);
+                storeLanguage(value as Language);
+              }}
+              data={[
+                { value: "id", label: "Bahasa Indonesia" },
+                { value: "en", label: "English" },
+              ]}
+            />
           </Stack>
         </form>
       </Paper>

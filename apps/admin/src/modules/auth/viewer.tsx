@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
-import type { MeQuery } from "../../gql/graphql";
+import type { Viewer } from "./session";
 
-export type Viewer = NonNullable<MeQuery["me"]>;
+export type { Viewer } from "./session";
 
 export const ViewerContext = createContext<Viewer | null>(null);
 
