@@ -22,7 +22,25 @@ describe("the admin app's files", () => {
     fs.writeFileSync(path.join(dist, "assets", "index-Ab12Cd34.js"), SCRIPT);
     fs.writeFileSync(
       path.join(dist, "index.html"),
-      '<!doctype html><script type="module" src="/assets/index-Ab12Cd34.js"></script>',
+      '<!doctype html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head>',
+    );
+    // The entry shares one chunk with the signed-in app, which adds its own script and CSS.
+    fs.mkdirSync(path.join(dist, ".vite"));
+    fs.writeFileSync(
+      path.join(dist, ".vite", "manifest.json"),
+      JSON.stringify({
+        "index.html": {
+          file: "assets/index-Ab12Cd34.js",
+          imports: ["_shared.js"],
+          dynamicImports: ["src/signed-in-app.tsx"],
+        },
+        "_shared.js": { file: "assets/shared-Ee56Ff78.js" },
+        "src/signed-in-app.tsx": {
+          file: "assets/signed-in-app-Gg90Hh12.js",
+          imports: ["_shared.js", "index.html"],
+          css: ["assets/signed-in-app-Ii34Jj56.css"],
+        },
+      }),
     );
     const db = await createTestDatabase();
     const config = {
@@ -78,5 +96,29 @@ describe("the admin app's files", () => {
       expect(res.headers.get("cache-control")).toBe("no-cache");
       expect(await res.text()).toContain("/assets/index-Ab12Cd34.js");
     }
+  });
+
+  test("a signed-in browser gets the signed-in app preloaded with index.html", async () => {
+    const signedIn = await fetch(`${base}/workers`, {
+      headers: { cookie: "sertakan_session=whatever" },
+    });
+    const html = await signedIn.text();
+    expect(signedIn.headers.get("vary")).toMatch(/cookie/i);
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/signed-in-app-Gg90Hh12.js">',
+    );
+    expect(html).toContain(
+      '<link rel="preload" as="style" crossorigin href="/assets/signed-in-app-Ii34Jj56.css">',
+    );
+    // What index.html already loads is not announced twice.
+    expect(html).not.toContain("shared-Ee56Ff78.js");
+
+    const signedOut = await (await fetch(`${base}/workers`)).text();
+    expect(signedOut).not.toContain("signed-in-app");
+  });
+
+  test("the build manifest is not served", async () => {
+    const res = await fetch(`${base}/.vite/manifest.json`);
+    expect(await res.text()).not.toContain("signed-in-app");
   });
 });
