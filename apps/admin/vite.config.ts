@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import path from "node:path";
 import { defineConfig } from "vite";
 
 // In development the API runs on its own port; in production it serves this build itself,
@@ -15,9 +16,11 @@ export default defineConfig({
     // (express.static does not serve dot-folders).
     manifest: true,
   },
-  // @sertakan/schema is a linked workspace package compiled to CommonJS: the dev server
-  // must pre-bundle it to ESM like any npm dependency (the production build does anyway).
-  optimizeDeps: { include: ["@sertakan/schema"] },
+  // @sertakan/schema's TypeScript source, not its CommonJS build: as ES modules it is
+  // tree-shaken, so a page carries only the rules it uses (the API keeps the CommonJS build).
+  resolve: {
+    alias: { "@sertakan/schema": path.resolve(__dirname, "../../packages/schema/src/index.ts") },
+  },
   server: {
     proxy: {
       "/graphql": apiOrigin,
