@@ -4,18 +4,20 @@ import "@mantine/notifications/styles.css";
 import "mantine-datatable/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { Notifications } from "@mantine/notifications";
-import { RouterProvider } from "react-router";
+import { BrowserRouter } from "react-router";
 import { apolloClient } from "./lib/apollo";
 import "./lib/i18n";
 import { ViewerContext, type Viewer } from "./modules/auth/viewer";
-import { router } from "./routes";
+import { AppRoutes } from "./routes";
 
 export function SignedInApp({ viewer }: { viewer: Viewer }) {
   return (
     <ApolloProvider client={apolloClient}>
       <Notifications />
       <ViewerContext.Provider value={viewer}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </ViewerContext.Provider>
     </ApolloProvider>
   );
