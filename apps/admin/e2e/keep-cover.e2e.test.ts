@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import type { ApiServer } from "./api-server";
 import { haveChromium, openSession, signIn, type E2eSession } from "./browser";
+import { recordTexts } from "./text-log";
 
 const describeE2e = haveChromium ? describe : describe.skip;
 
@@ -125,8 +126,8 @@ describeE2e("keeping cover alive in the admin app", () => {
       "paidOn,amount,reference,payerName,donorNumber",
       `${today},201600,TRF-${serial},CV LESTARI,${accountNumber}`,
     ].join("\n");
-    const upload = async () => {
-      await page.goto(`${api.origin}/payments/import`);
+    const upload = async (open: () => Promise<unknown>) => {
+      await open();
       await page.getByRole("heading", { name: "Impor mutasi bank" }).waitFor();
       await page.locator('input[type="file"]').setInputFiles({
         name: "mutasi.csv",
@@ -135,7 +136,10 @@ describeE2e("keeping cover alive in the admin app", () => {
       });
       await page.getByRole("button", { name: "Periksa (uji coba)" }).click();
     };
-    await upload();
+    // From the donor's page (owing the renewal, Rp201.600) through the menu: the donor stays
+    // in the cache, to be shown again after the payment.
+    await page.getByTestId("donor-outstanding").getByText("Rp201.600").waitFor();
+    await upload(() => page.getByRole("link", { name: "Impor mutasi bank" }).click());
     await page.getByText(/Uji coba: 1 pembayaran siap dicatat \(Rp201\.600\)/).waitFor();
     await page.getByRole("cell", { name: "Nomor donatur" }).waitFor();
     await shot("31-bank-dry-run");
@@ -143,8 +147,13 @@ describeE2e("keeping cover alive in the admin app", () => {
     await page
       .getByText(/^1 pembayaran dicatat \(Rp201\.600\), 0 sudah tercatat sebelumnya/)
       .waitFor();
+    // Back to the donor's page, from the cache: the amount owed before never shows again.
+    const outstandingShown = await recordTexts(page, "donor-outstanding");
+    await page.goBack();
+    await page.getByTestId("donor-paid").getByText("Rp218.400").waitFor();
+    expect(await outstandingShown()).toEqual(["Rp0"]);
 
-    await upload();
+    await upload(() => page.goto(`${api.origin}/payments/import`));
     await page
       .getByText(/Uji coba: 0 pembayaran siap dicatat .*1 sudah tercatat sebelumnya/)
       .waitFor();

@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import type { PartnerKind } from "../../gql/graphql";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatYearMonth } from "../../lib/format";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { PLKK_PARTNERS } from "./graphql/plkk-partners.query";
 import { REPORT_ACCIDENT } from "./graphql/report-accident.mutation";
 import { WORKER_BRIEF } from "./graphql/worker-brief.query";
@@ -34,21 +35,11 @@ export function ReportAccidentPage() {
       filter: { kind: PLKK_KINDS as PartnerKind[], active: true },
     },
   });
-  const [report, { loading: saving }] = useMutation(REPORT_ACCIDENT, {
-    // Lists, counts and the worker's page all show reports. None is on screen here, so drop
-    // what the cache holds of them: each asks the server again when it is next opened.
-    update(cache, { data }) {
-      const worker = data?.reportAccident.worker;
-      if (worker)
-        cache.evict({
-          id: cache.identify({ __typename: "Worker", id: worker.id }),
-          fieldName: "accidentReports",
-        });
-      cache.evict({ id: "ROOT_QUERY", fieldName: "accidentReports" });
-      cache.evict({ id: "ROOT_QUERY", fieldName: "accidentSummary" });
-      cache.gc();
-    },
-  });
+  // Lists, the dashboard's accidents card and the worker's page all show reports.
+  const [report, { loading: saving }] = useMutation(
+    REPORT_ACCIDENT,
+    refreshAfterWrite(["accidentReports", "accidentReport", "accidentSummary", "worker"]),
+  );
 
   if ((worker.loading && !worker.data) || (plkk.loading && !plkk.data))
     return <Loader aria-label={t("common.loading")} />;

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "../../lib/errors";
 import { formatNumber, formatRupiah } from "../../lib/format";
+import { COVER_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { CsvFilePicker } from "../import/csv-file-picker";
 import { BankPreview } from "./bank-preview";
 import {
@@ -37,7 +38,11 @@ export function BankImportPage() {
   const run = async (dryRun: boolean) => {
     setError(null);
     try {
-      const { data } = await send({ variables: { input: { rows: inputsOf(rows), dryRun } } });
+      const { data } = await send({
+        variables: { input: { rows: inputsOf(rows), dryRun } },
+        // A dry run writes nothing; recorded payments move donors' figures and workers' cover.
+        ...(dryRun ? {} : refreshAfterWrite([...COVER_FIELDS, "payments"])),
+      });
       const result = data!.importBankPayments;
       setRows((current) => withResult(current, result));
       setOutcome(result);

@@ -4,6 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { DonorForm, type DonorFormSubmit } from "./donor-form";
 import { CREATE_DONOR } from "./graphql/create-donor.mutation";
 import { DONOR } from "./graphql/donor.query";
@@ -35,7 +36,7 @@ export function NewDonorPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const failure = useFailure();
-  const [create, { loading }] = useMutation(CREATE_DONOR, { refetchQueries: ["Donors"] });
+  const [create, { loading }] = useMutation(CREATE_DONOR, refreshAfterWrite(["donors"]));
   const submit = async (v: DonorFormSubmit) => {
     try {
       const { data } = await create({ variables: { input: inputOf(v) } });
@@ -59,7 +60,10 @@ export function EditDonorPage() {
   const navigate = useNavigate();
   const failure = useFailure();
   const { data, loading, error } = useQuery(DONOR, { variables: { id } });
-  const [update, { loading: saving }] = useMutation(UPDATE_DONOR, { refetchQueries: ["Donors"] });
+  const [update, { loading: saving }] = useMutation(
+    UPDATE_DONOR,
+    refreshAfterWrite(["donors", "donor"]),
+  );
   if (loading && !data) return <Loader aria-label={t("common.loading")} />;
   if (error) return <Alert color="red">{describeError(error, t)}</Alert>;
   const d = data?.donor;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { ImportWorkersMutation } from "../../gql/graphql";
 import { describeError } from "../../lib/errors";
 import { formatNumber } from "../../lib/format";
+import { refreshAfterWrite, WORKERS_ADDED_FIELDS } from "../../lib/refresh";
 import { CsvFilePicker } from "./csv-file-picker";
 import { prepareRow, TEMPLATE_COLUMNS, type CsvRow, type PreparedRow } from "./csv-rows";
 import { IMPORT_WORKERS } from "./graphql/import-workers.mutation";
@@ -53,6 +54,8 @@ export function ImportPage() {
         const chunk = sent.slice(start, start + CHUNK);
         const { data } = await importWorkers({
           variables: { rows: chunk.map((c) => c.input), dryRun },
+          // A dry run writes nothing; an import adds to every list and count of workers.
+          ...(dryRun ? {} : refreshAfterWrite(WORKERS_ADDED_FIELDS)),
         });
         const r = data!.importWorkers;
         total.created += r.created;

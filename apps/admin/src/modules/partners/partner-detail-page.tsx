@@ -22,6 +22,7 @@ import { Link, useParams } from "react-router";
 import type { EngagementKind as EngagementKindType } from "../../gql/graphql";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatDate, formatNumber } from "../../lib/format";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { useCanWrite } from "../auth/viewer";
 import { CoverageStatusBadge } from "../workers/status-badge";
 import { PARTNER } from "./graphql/partner.query";
@@ -141,7 +142,7 @@ type EngagementValues = {
 /** Records a socialisation, monev or training meeting with the partner. */
 function EngagementForm({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
-  const [record, { loading }] = useMutation(RECORD_ENGAGEMENT, { refetchQueries: ["Partner"] });
+  const [record, { loading }] = useMutation(RECORD_ENGAGEMENT, refreshAfterWrite(["partner"]));
   const form = useForm<EngagementValues>({
     initialValues: { date: isoDateOf(new Date()), kind: "", attendees: "", notes: "" },
     validate: {

@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { describeError } from "../../lib/errors";
 import { formatDateTime, formatNumber, formatYearMonth } from "../../lib/format";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { useViewer } from "../auth/viewer";
 import { CursorPager } from "../layout/cursor-pager";
 import { DONOR_REMINDERS } from "./graphql/donor-reminders.query";
@@ -54,7 +55,8 @@ export function RemindersPage() {
     fetchPolicy: "cache-and-network",
   });
   const [run, running] = useMutation(RUN_REMINDERS, {
-    refetchQueries: [DONOR_REMINDERS],
+    // Both lists on screen are asked again before the count of new reminders shows.
+    ...refreshAfterWrite(["donorReminders"]),
     onCompleted: (data) => setRan(data.runReminders),
   });
   const reminders = (list.data ?? list.previousData)?.donorReminders;

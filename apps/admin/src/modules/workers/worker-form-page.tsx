@@ -4,6 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
+import { COVER_FIELDS, WORKERS_ADDED_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { REGISTER_WORKER } from "./graphql/register-worker.mutation";
 import { UPDATE_WORKER } from "./graphql/update-worker.mutation";
 import { WORKER } from "./graphql/worker.query";
@@ -24,9 +25,10 @@ export function RegisterWorkerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const failure = useFailure();
-  const [register, { loading }] = useMutation(REGISTER_WORKER, {
-    refetchQueries: ["Workers", "CoverageStats"],
-  });
+  const [register, { loading }] = useMutation(
+    REGISTER_WORKER,
+    refreshAfterWrite(WORKERS_ADDED_FIELDS),
+  );
   const submit = async (v: WorkerFormSubmit) => {
     try {
       const { data } = await register({
@@ -63,7 +65,8 @@ export function EditWorkerPage() {
   const navigate = useNavigate();
   const failure = useFailure();
   const { data, loading, error } = useQuery(WORKER, { variables: { id } });
-  const [update, { loading: saving }] = useMutation(UPDATE_WORKER);
+  // A new village or occupation moves the worker between lists and regions' counts.
+  const [update, { loading: saving }] = useMutation(UPDATE_WORKER, refreshAfterWrite(COVER_FIELDS));
   if (loading && !data) return <Loader aria-label={t("common.loading")} />;
   if (error) return <Alert color="red">{describeError(error, t)}</Alert>;
   const w = data?.worker;
