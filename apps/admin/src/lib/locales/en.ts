@@ -14,6 +14,7 @@ export const en: typeof id = {
     save: "Save",
     saved: "Changes saved.",
     cancel: "Cancel",
+    close: "Close",
     create: "Add",
     yes: "Yes",
     no: "No",

@@ -12,6 +12,7 @@ export const id = {
     save: "Simpan",
     saved: "Perubahan disimpan.",
     cancel: "Batal",
+    close: "Tutup",
     create: "Tambah",
     yes: "Ya",
     no: "Tidak",

@@ -99,14 +99,15 @@ export function AccidentsPage() {
           label={t("accidents.list.from")}
           value={state.from}
           onChange={(e) => update({ from: e.currentTarget.value })}
-          w={170}
+          // One field a row on a phone, as every form there.
+          w={{ base: "100%", xs: 170 }}
         />
         <TextInput
           type="date"
           label={t("accidents.list.to")}
           value={state.to}
           onChange={(e) => update({ to: e.currentTarget.value })}
-          w={170}
+          w={{ base: "100%", xs: 170 }}
         />
       </Group>
       <RegionCascade

@@ -45,6 +45,8 @@ export function AuditPage() {
         {log ? t("audit.count", { total: formatNumber(log.totalCount) }) : ""}
       </Text>
       <DataTable<Row>
+        // Wider than a phone and holding no link: focusable, so the keyboard can scroll it.
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, "aria-label": t("audit.title") } }}
         withTableBorder
         striped
         minHeight={160}
@@ -66,7 +68,11 @@ export function AuditPage() {
             title: t("audit.changes"),
             render: (r) =>
               r.changes ? (
-                <Code block style={{ maxWidth: 420, whiteSpace: "pre-wrap" }}>
+                <Code
+                  block
+                  // Wrapped anywhere: a long JSON value never makes a box to scroll.
+                  style={{ maxWidth: 420, whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}
+                >
                   {JSON.stringify(r.changes).slice(0, 400)}
                 </Code>
               ) : (

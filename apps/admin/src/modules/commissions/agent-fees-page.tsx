@@ -96,6 +96,8 @@ export function AgentFeesPage() {
         records={rows}
         noRecordsText={t("commissions.none")}
         columns={feeColumns(t, rows.length ? totals : null)}
+        // Wider than its box and holding no link: focusable, so the keyboard can scroll it.
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, "aria-label": t("commissions.title") } }}
       />
       {totals.suspended > 0 && (
         <Text size="sm">{t("commissions.suspendedCount", { n: totals.suspended })}</Text>

@@ -1,4 +1,13 @@
-import { Alert, Button, Fieldset, Group, Select, Stack, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { DonorKind } from "@sertakan/schema";
 import { useState } from "react";
@@ -83,14 +92,14 @@ export function DonorForm({ label, initialValues, onSubmit, submitting }: Props)
             error={form.errors.regionCode as string | undefined}
           />
         </Fieldset>
-        <Group grow>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("donors.contactName")} {...form.getInputProps("contactName")} />
           <TextInput label={t("signIn.email")} type="email" {...form.getInputProps("email")} />
-        </Group>
-        <Group grow>
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("worker.phone")} type="tel" {...form.getInputProps("phone")} />
           <TextInput label={t("donors.taxId")} {...form.getInputProps("taxId")} />
-        </Group>
+        </SimpleGrid>
         <TextInput
           label={t("bankImport.accountNumber")}
           description={t("bankImport.accountNumberHint")}

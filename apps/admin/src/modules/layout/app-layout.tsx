@@ -9,8 +9,9 @@ import {
   Stack,
   Text,
   Title,
+  useMantineTheme,
 } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet } from "react-router";
@@ -26,6 +27,14 @@ export function AppLayout() {
   const isAdmin = useIsAdmin();
   const canWrite = useCanWrite();
   const [opened, { toggle, close }] = useDisclosure();
+  // A phone's header holds the menu, the name and "Keluar"; the rest moves into the drawer.
+  const { breakpoints } = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${breakpoints.sm})`, undefined, {
+    getInitialValueInEffect: false,
+  });
+  const viewerLine = `${viewer.name} · ${t(`role.${viewer.role}`)}${
+    viewer.regionScope ? ` · ${viewer.regionScope.name}` : ""
+  }`;
   const client = useApolloClient();
   const [logout, { loading: signingOut }] = useMutation(LOGOUT);
 
@@ -78,16 +87,17 @@ export function AppLayout() {
               hiddenFrom="sm"
               size="sm"
               aria-label={t("layout.menu")}
+              aria-expanded={opened}
+              aria-controls="navigation"
             />
             <Title order={2} size="h4">
               Sertakan
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
+            {wide && <LanguageSwitch />}
             <Text size="sm" visibleFrom="md">
-              {viewer.name} · {t(`role.${viewer.role}`)}
-              {viewer.regionScope ? ` · ${viewer.regionScope.name}` : ""}
+              {viewerLine}
             </Text>
             <Button variant="default" size="xs" onClick={signOut} loading={signingOut}>
               {t("layout.signOut")}
@@ -95,7 +105,14 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t("layout.navigation")} component="nav">
+      <AppShell.Navbar
+        p="xs"
+        aria-label={t("layout.navigation")}
+        component="nav"
+        id="navigation"
+        // A phone's closed drawer is only moved off screen: keep its links out of Tab and readers.
+        inert={!wide && !opened}
+      >
         <Stack gap={2}>
           {items.map((item) => (
             <NavLink
@@ -108,6 +125,12 @@ export function AppLayout() {
             />
           ))}
         </Stack>
+        {!wide && (
+          <Stack gap="xs" mt="md" px="xs">
+            <Text size="sm">{viewerLine}</Text>
+            <LanguageSwitch />
+          </Stack>
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <Suspense fallback={<Loader aria-label={t("common.loading")} />}>

@@ -1,5 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Fieldset, Group, Select, Stack, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { Occupation } from "@sertakan/schema";
 import { useEffect, useState } from "react";
@@ -136,13 +145,13 @@ export function WorkerForm({ mode, initialValues = EMPTY, onSubmit, submitting }
           data={Object.values(Occupation).map((o) => ({ value: o, label: t(`occupation.${o}`) }))}
           {...form.getInputProps("occupation")}
         />
-        <Group grow>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("worker.phone")} type="tel" {...form.getInputProps("phone")} />
           <TextInput
             label={t("worker.membershipNumber")}
             {...form.getInputProps("membershipNumber")}
           />
-        </Group>
+        </SimpleGrid>
         <Fieldset legend={t("worker.form.domicile")} variant="unstyled">
           <RegionCascade
             depth={4}
