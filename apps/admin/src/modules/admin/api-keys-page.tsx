@@ -8,6 +8,7 @@ import {
   CopyButton,
   Fieldset,
   Group,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -21,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import type { Role } from "../../gql/graphql";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatDateTime } from "../../lib/format";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { RegionCascade } from "../regions/region-cascade";
 import { API_KEYS } from "./graphql/api-keys.query";
 import { CREATE_API_KEY } from "./graphql/create-api-key.mutation";
@@ -31,7 +33,7 @@ import { RoleSelect } from "./role-select";
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const { data, error } = useQuery(API_KEYS);
-  const [revoke] = useMutation(REVOKE_API_KEY, { refetchQueries: ["ApiKeys"] });
+  const [revoke] = useMutation(REVOKE_API_KEY, refreshAfterWrite(["apiKeys"]));
   const [secret, setSecret] = useState<string | null>(null);
 
   const revokeKey = async (id: string, name: string) => {
@@ -120,7 +122,7 @@ type Values = { name: string; role: Role | ""; regionScope: string };
 
 function NewKeyForm({ onCreated }: { onCreated: (secret: string) => void }) {
   const { t } = useTranslation();
-  const [create, { loading }] = useMutation(CREATE_API_KEY, { refetchQueries: ["ApiKeys"] });
+  const [create, { loading }] = useMutation(CREATE_API_KEY, refreshAfterWrite(["apiKeys"]));
   const form = useForm<Values>({
     initialValues: { name: "", role: "VIEWER", regionScope: "" },
     validate: {
@@ -152,10 +154,10 @@ function NewKeyForm({ onCreated }: { onCreated: (secret: string) => void }) {
       </Title>
       <form onSubmit={submit} noValidate aria-label={t("apiKeys.add")}>
         <Stack maw={720}>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t("workers.name")} required {...form.getInputProps("name")} />
             <RoleSelect required {...form.getInputProps("role")} />
-          </Group>
+          </SimpleGrid>
           <Fieldset legend={t("users.scopeHint")} variant="unstyled">
             <RegionCascade
               value={form.values.regionScope}

@@ -6,6 +6,7 @@ import {
   Fieldset,
   Group,
   PasswordInput,
+  SimpleGrid,
   Stack,
   Table,
   TextInput,
@@ -16,6 +17,7 @@ import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../gql/graphql";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { RegionCascade } from "../regions/region-cascade";
 import { CREATE_USER } from "./graphql/create-user.mutation";
 import { USERS } from "./graphql/users.query";
@@ -65,7 +67,7 @@ type Values = {
 
 function NewUserForm() {
   const { t } = useTranslation();
-  const [create, { loading }] = useMutation(CREATE_USER, { refetchQueries: ["Users"] });
+  const [create, { loading }] = useMutation(CREATE_USER, refreshAfterWrite(["users"]));
   const form = useForm<Values>({
     initialValues: { name: "", email: "", password: "", role: "", regionScope: "" },
     validate: {
@@ -103,7 +105,7 @@ function NewUserForm() {
       </Title>
       <form onSubmit={submit} noValidate aria-label={t("users.add")}>
         <Stack maw={720}>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t("workers.name")} required {...form.getInputProps("name")} />
             <TextInput
               label={t("signIn.email")}
@@ -111,8 +113,8 @@ function NewUserForm() {
               required
               {...form.getInputProps("email")}
             />
-          </Group>
-          <Group grow align="flex-start">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <PasswordInput
               label={t("signIn.password")}
               description={t("users.passwordHint")}
@@ -121,7 +123,7 @@ function NewUserForm() {
               {...form.getInputProps("password")}
             />
             <RoleSelect required {...form.getInputProps("role")} />
-          </Group>
+          </SimpleGrid>
           <Fieldset legend={t("users.scopeHint")} variant="unstyled">
             <RegionCascade
               value={form.values.regionScope}

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { isoDateOf } from "@sertakan/schema";
@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatRupiah } from "../../lib/format";
+import { COVER_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { RECORD_PAYMENT } from "./graphql/record-payment.mutation";
 import { paidAtOfDay } from "./paid-at";
 
@@ -16,10 +17,11 @@ type Values = { amount: number | string; paidOn: string; reference: string };
 export function PaymentForm({ donorId, suggested }: { donorId: string; suggested: number }) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
-  const [record, { loading }] = useMutation(RECORD_PAYMENT, {
-    refetchQueries: ["Donor", "DonorPayments", "CoverageStats", "CoverageTimeline", "Worker"],
-    awaitRefetchQueries: true,
-  });
+  // The donor's figures and payments on screen are refetched before the button lets go.
+  const [record, { loading }] = useMutation(
+    RECORD_PAYMENT,
+    refreshAfterWrite([...COVER_FIELDS, "payments"]),
+  );
   const form = useForm<Values>({
     initialValues: { amount: suggested || "", paidOn: isoDateOf(new Date()), reference: "" },
     validate: {
@@ -76,7 +78,7 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
   return (
     <form onSubmit={submit} noValidate aria-label={t("payment.title")}>
       <Stack>
-        <Group grow align="flex-start">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NumberInput
             label={t("payment.amount")}
             required
@@ -99,7 +101,7 @@ export function PaymentForm({ donorId, suggested }: { donorId: string; suggested
             required
             {...form.getInputProps("reference")}
           />
-        </Group>
+        </SimpleGrid>
         {formError && (
           <Alert color="red" role="alert">
             {formError}

@@ -9,6 +9,7 @@ import {
   NumberInput,
   SegmentedControl,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -31,6 +32,7 @@ import type { PickWorkersQuery, ProgramPackage } from "../../gql/graphql";
 import { newVisitKey } from "../../lib/idempotency";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatNumber, formatRupiah, formatYearMonth } from "../../lib/format";
+import { COVER_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { CoverageStatusBadge } from "../workers/status-badge";
 import { DONOR } from "./graphql/donor.query";
 import { PICK_WORKERS } from "./graphql/pick-workers.query";
@@ -62,12 +64,12 @@ export function SponsorPage() {
   const candidates = useQuery(PICK_WORKERS, {
     variables: { filter: debounced.trim() ? { search: debounced.trim() } : {} },
   });
-  const [sponsor, { loading: saving }] = useMutation(SPONSOR_WORKERS, {
-    refetchQueries: ["Donor", "CoverageStats", "Workers"],
-    // The donor's page opens from the cache next: it must hold the new outstanding amount
-    // before we go there, or the page shows the old one first.
-    awaitRefetchQueries: true,
-  });
+  // The donor's page opens from the cache next: the donor (refetched, it is on screen here)
+  // must hold the new outstanding amount before we go there, or the page shows the old one.
+  const [sponsor, { loading: saving }] = useMutation(
+    SPONSOR_WORKERS,
+    refreshAfterWrite(COVER_FIELDS),
+  );
 
   const quote = liveQuote(
     pkg as "JKK_JKM" | "JKK_JKM_JHT",
@@ -179,7 +181,7 @@ export function SponsorPage() {
               ]}
             />
           </div>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <NumberInput
               label={t("sponsor.income")}
               description={t("sponsor.incomeHint")}
@@ -213,7 +215,7 @@ export function SponsorPage() {
                 errors.months ?? (!quote.ok && quote.field === "months" ? quote.message : undefined)
               }
             />
-          </Group>
+          </SimpleGrid>
           {quote.ok && (
             <Text data-testid="live-quote" aria-live="polite">
               {t("sponsor.quote", {
@@ -237,7 +239,12 @@ export function SponsorPage() {
           </Group>
         </Stack>
       </Card>
-      <Modal opened={confirming} onClose={confirm.close} title={t("sponsor.confirmTitle")}>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title={t("sponsor.confirmTitle")}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
         {quote.ok && (
           <Stack>
             <Text>

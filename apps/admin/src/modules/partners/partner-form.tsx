@@ -1,11 +1,22 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Fieldset, Group, Select, Stack, Switch, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { PartnerKind } from "@sertakan/schema";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PartnerInput, PartnerKind as PartnerKindType } from "../../gql/graphql";
 import { describeError, fieldErrorsOf, placeFieldErrors } from "../../lib/errors";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { useViewer } from "../auth/viewer";
 import { RegionCascade } from "../regions/region-cascade";
 import { CREATE_PARTNER } from "./graphql/create-partner.mutation";
@@ -41,8 +52,13 @@ export function PartnerForm({ partner, onSaved }: Props) {
   const viewer = useViewer();
   const mode = partner ? "edit" : "create";
   const [formError, setFormError] = useState<string | null>(null);
-  const [create, creating] = useMutation(CREATE_PARTNER, { refetchQueries: ["Partners"] });
-  const [update, updating] = useMutation(UPDATE_PARTNER, { refetchQueries: ["Partners"] });
+  // The lists and the accident form's PLKK picker (partners); the partner's own page, and
+  // the agents' fees that name agents (an update).
+  const [create, creating] = useMutation(CREATE_PARTNER, refreshAfterWrite(["partners"]));
+  const [update, updating] = useMutation(
+    UPDATE_PARTNER,
+    refreshAfterWrite(["partners", "partner", "agentCommissions"]),
+  );
   const form = useForm<PartnerFormValues>({
     initialValues: partner?.values ?? {
       name: "",
@@ -120,17 +136,17 @@ export function PartnerForm({ partner, onSaved }: Props) {
           />
         </Fieldset>
         <TextInput label={t("partnerForm.address")} {...form.getInputProps("address")} />
-        <Group grow>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("worker.phone")} type="tel" {...form.getInputProps("phone")} />
           <TextInput label={t("signIn.email")} type="email" {...form.getInputProps("email")} />
-        </Group>
+        </SimpleGrid>
         <Fieldset legend={t("partners.agreement")}>
           <Stack>
             <TextInput
               label={t("partnerForm.agreementNumber")}
               {...form.getInputProps("agreementNumber")}
             />
-            <Group grow>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t("partnerForm.agreementStart")}
                 type="date"
@@ -141,7 +157,7 @@ export function PartnerForm({ partner, onSaved }: Props) {
                 type="date"
                 {...form.getInputProps("agreementEnd")}
               />
-            </Group>
+            </SimpleGrid>
           </Stack>
         </Fieldset>
         <Switch

@@ -16,6 +16,7 @@ import { describeError } from "../../lib/errors";
 import { formatNumber, formatRupiah, formatYearMonth } from "../../lib/format";
 import { RENEW_SPONSORSHIPS } from "./graphql/renew-sponsorships.mutation";
 import { newVisitKey } from "../../lib/idempotency";
+import { COVER_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { liveRenewalQuote, renewalKey } from "./renewal-quote";
 
 export type EndingRow = EndingSponsorshipsQuery["sponsorships"]["nodes"][number];
@@ -36,11 +37,11 @@ export function RenewalForm({ rows, fetching, today = isoDateOf(new Date()) }: P
   const [error, setError] = useState<{ summary: string; detail: string | null } | null>(null);
   // One key per visit, combined with what is asked (see renewalKey).
   const visitKey = useMemo(newVisitKey, []);
-  const [renew, { loading: saving }] = useMutation(RENEW_SPONSORSHIPS, {
-    refetchQueries: ["EndingSponsorships", "Donor", "CoverageStats", "Workers"],
-    // The list must no longer hold the renewed ones when the dialog closes.
-    awaitRefetchQueries: true,
-  });
+  // The list must no longer hold the renewed ones when the dialog closes.
+  const [renew, { loading: saving }] = useMutation(
+    RENEW_SPONSORSHIPS,
+    refreshAfterWrite(COVER_FIELDS),
+  );
 
   // A refetched list drops renewed rows: keep only the selected ones still listed.
   const visible = selected.filter((s) => rows.some((r) => r.id === s.id));
@@ -156,7 +157,12 @@ export function RenewalForm({ rows, fetching, today = isoDateOf(new Date()) }: P
           {t("renewals.renew")}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={confirm.close} title={t("renewals.confirmTitle")}>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title={t("renewals.confirmTitle")}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
         {quote.ok && (
           <Stack>
             <Text>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatRupiah } from "../../lib/format";
+import { COVER_FIELDS, refreshAfterWrite } from "../../lib/refresh";
 import { CANCEL_SPONSORSHIP } from "./graphql/cancel-sponsorship.mutation";
 
 // Offered only while `hasDueMonths` (@sertakan/schema) holds.
@@ -23,11 +24,8 @@ export function CancelSponsorshipButton({ sponsorship, description }: Props) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [cancel, { loading }] = useMutation(CANCEL_SPONSORSHIP, {
-    // The donor's figures, the worker's coverage and the dashboard all move with it.
-    refetchQueries: ["Donor", "Worker", "Donors", "CoverageStats", "CoverageTimeline"],
-    awaitRefetchQueries: true,
-  });
+  // The donor's figures, the worker's coverage and the dashboard all move with it.
+  const [cancel, { loading }] = useMutation(CANCEL_SPONSORSHIP, refreshAfterWrite(COVER_FIELDS));
   const form = useForm({
     initialValues: { reason: "" },
     validate: {
@@ -62,7 +60,12 @@ export function CancelSponsorshipButton({ sponsorship, description }: Props) {
       >
         {t("cancelSponsorship.short")}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={t("cancelSponsorship.title")}>
+      <Modal
+        opened={opened}
+        onClose={dismiss}
+        title={t("cancelSponsorship.title")}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+      >
         <form onSubmit={submit} noValidate aria-label={t("cancelSponsorship.title")}>
           <Stack>
             <Text>{description}</Text>

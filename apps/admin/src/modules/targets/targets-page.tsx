@@ -7,6 +7,7 @@ import {
   Group,
   NumberInput,
   Progress,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -20,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { describeError, fieldErrorsOf } from "../../lib/errors";
 import { formatNumber, formatPercent } from "../../lib/format";
+import { refreshAfterWrite } from "../../lib/refresh";
 import { useIsAdmin, useViewer } from "../auth/viewer";
 import { REGIONAL_TARGETS } from "../dashboard/graphql/regional-targets.query";
 import { RegionCascade } from "../regions/region-cascade";
@@ -108,9 +110,11 @@ type Values = {
 function TargetForm({ year }: { year: number }) {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [save, { loading }] = useMutation(SET_REGIONAL_TARGET, {
-    refetchQueries: ["RegionalTargets"],
-  });
+  // The table here and the dashboard's target card.
+  const [save, { loading }] = useMutation(
+    SET_REGIONAL_TARGET,
+    refreshAfterWrite(["regionalTargets"]),
+  );
   const whole = (v: number | string) =>
     typeof v === "number" && Number.isInteger(v) && v >= 0 ? null : t("targets.wholeNumber");
   const form = useForm<Values>({
@@ -171,7 +175,7 @@ function TargetForm({ year }: { year: number }) {
               error={form.errors.regionCode as string | undefined}
             />
           </Fieldset>
-          <Group grow align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             <NumberInput
               label={t("targets.year")}
               {...numberProps}
@@ -193,7 +197,7 @@ function TargetForm({ year }: { year: number }) {
               {...numberProps}
               {...form.getInputProps("targetCovered")}
             />
-          </Group>
+          </SimpleGrid>
           <TextInput label={t("targets.note")} {...form.getInputProps("note")} />
           <Group>
             <Button type="submit" loading={loading}>
