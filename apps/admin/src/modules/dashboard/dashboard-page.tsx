@@ -6,6 +6,7 @@ import {
   Loader,
   Progress,
   SimpleGrid,
+  Skeleton,
   Stack,
   Text,
   Title,
@@ -17,6 +18,7 @@ import { useSearchParams } from "react-router";
 import { describeError } from "../../lib/errors";
 import { formatNumber, formatPercent, formatRupiah, formatYearMonth } from "../../lib/format";
 import { useViewer } from "../auth/viewer";
+import { WhenVisible } from "../layout/when-visible";
 import { RegionCascade } from "../regions/region-cascade";
 import { AccidentsCard } from "./accidents-card";
 import { COVERAGE_STATS } from "./graphql/coverage-stats.query";
@@ -60,24 +62,30 @@ export function DashboardPage() {
         onChange={(code) => setParams(code ? { region: code } : {}, { replace: true })}
       />
       {stats.error && <Alert color="red">{describeError(stats.error, t)}</Alert>}
-      {stats.loading && !s && <Loader aria-label={t("common.loading")} />}
-      {s && (
+      {/* The cards stand in place while the figures load: the cards below do not jump
+          down when they arrive (a phone shows them on the first screen). */}
+      {(s || stats.loading) && (
         <>
           <Text c="dimmed">
-            {t("dashboard.asOf", { region: s.region.name, month: formatYearMonth(s.asOf) })}
+            {s
+              ? t("dashboard.asOf", { region: s.region.name, month: formatYearMonth(s.asOf) })
+              : t("common.loading")}
           </Text>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
-            <Kpi label={t("dashboard.kpi.registered")} value={formatNumber(s.registeredWorkers)} />
+            <Kpi
+              label={t("dashboard.kpi.registered")}
+              value={s && formatNumber(s.registeredWorkers)}
+            />
             <Kpi
               label={t("dashboard.kpi.active")}
-              value={formatNumber(s.active)}
+              value={s && formatNumber(s.active)}
               testId="kpi-active"
             />
-            <Kpi label={t("dashboard.kpi.arrears")} value={formatNumber(s.arrears)} />
-            <Kpi label={t("dashboard.kpi.lapsed")} value={formatNumber(s.lapsed)} />
+            <Kpi label={t("dashboard.kpi.arrears")} value={s && formatNumber(s.arrears)} />
+            <Kpi label={t("dashboard.kpi.lapsed")} value={s && formatNumber(s.lapsed)} />
             <Kpi
               label={t("dashboard.kpi.contributions")}
-              value={formatRupiah(s.contributionsPaid)}
+              value={s && formatRupiah(s.contributionsPaid)}
               testId="kpi-contributions"
             />
           </SimpleGrid>
@@ -110,22 +118,31 @@ export function DashboardPage() {
               })}
             </Text>
           </Stack>
+        ) : targets.loading ? (
+          // About the height of the summary, for the same reason as the cards above.
+          <Skeleton h={80} />
         ) : (
-          !targets.loading && <Text c="dimmed">{t("dashboard.target.none")}</Text>
+          <Text c="dimmed">{t("dashboard.target.none")}</Text>
         )}
       </Card>
       <AccidentsCard regionCode={regionCode} />
       {timeline.error && <Alert color="red">{describeError(timeline.error, t)}</Alert>}
-      <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
-        {s && (
-          <DashboardCharts regions={s.children} timeline={timeline.data?.coverageTimeline ?? []} />
-        )}
-      </Suspense>
+      <WhenVisible minHeight={300} placeholder={null}>
+        <Suspense fallback={<Loader aria-label={t("common.loading")} />}>
+          {s && (
+            <DashboardCharts
+              regions={s.children}
+              timeline={timeline.data?.coverageTimeline ?? []}
+            />
+          )}
+        </Suspense>
+      </WhenVisible>
     </Stack>
   );
 }
 
-function Kpi({ label, value, testId }: { label: string; value: string; testId?: string }) {
+/** A figure with its label; while `value` loads, a placeholder of the figure's size. */
+function Kpi({ label, value, testId }: { label: string; value?: string; testId?: string }) {
   return (
     <Card withBorder padding="md">
       <Group justify="space-between" align="flex-start">
@@ -133,9 +150,11 @@ function Kpi({ label, value, testId }: { label: string; value: string; testId?: 
           {label}
         </Text>
       </Group>
-      <Text fw={700} size="xl" data-testid={testId}>
-        {value}
-      </Text>
+      <Skeleton visible={value === undefined}>
+        <Text fw={700} size="xl" data-testid={value === undefined ? undefined : testId}>
+          {value ?? "0"}
+        </Text>
+      </Skeleton>
     </Card>
   );
 }
