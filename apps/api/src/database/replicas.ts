@@ -30,8 +30,9 @@ function forNamedStatements(dataSource: DataSource, pool: Pool): Pool {
       // Scripts that use the services must still exit when their work is done.
       allowExitOnIdle: true,
     });
-    // A connection that dies while idle (a database restart) is replaced on the next call.
-    own.on("error", () => undefined);
+    // A connection that dies while idle (a database restart) is replaced on the next call;
+    // on a replica it also takes the replica out of the read rotation until a probe answers.
+    own.on("error", () => lost.get(pool)?.());
     statementPools.set(pool, own);
     statementPoolsOf.set(dataSource, [...(statementPoolsOf.get(dataSource) ?? []), own]);
   }
@@ -55,8 +56,7 @@ export function primaryPool(dataSource: DataSource): Pool {
  * written, else the primary.
  */
 export function readPool(dataSource: DataSource): Pool {
-  const driver = driverOf(dataSource);
-  const replicas = driver.slaves as Pool[];
+  const replicas = liveReplicas(dataSource);
   if (replicas.length === 0 || routing.getStore()?.primary) return primaryPool(dataSource);
   const replica = replicas[replicas.length === 1 ? 0 : Math.floor(Math.random() * replicas.length)];
   return forNamedStatements(dataSource, replica);
@@ -89,4 +89,95 @@ export function routeReads(dataSource: DataSource) {
   // Mounted after the body parser: its stream callbacks would lose the async context.
   return (_req: Request, _res: Response, next: NextFunction) =>
     routing.run({ primary: false }, next);
+}
+
+// A replica that stops answering leaves the read rotation at once (one of its idle
+// connections breaks, or a probe fails) and comes back after a probe answers: until then
+// its reads go to the other replicas, or to the primary, instead of failing.
+const PROBE_EVERY_MS = 1_000;
+const PROBE_TIMEOUT_MS = 1_000;
+const down = new WeakMap<DataSource, Set<Pool>>();
+const lost = new WeakMap<Pool, () => void>();
+
+function liveReplicas(dataSource: DataSource): Pool[] {
+  const replicas = driverOf(dataSource).slaves as Pool[];
+  const out = down.get(dataSource);
+  return out?.size ? replicas.filter((p) => !out.has(p)) : replicas;
+}
+
+/** Each replica's name (as in poolsOf) and whether it is in the read rotation. */
+export function replicaStates(dataSource: DataSource): [string, boolean][] {
+  const out = down.get(dataSource);
+  return (driverOf(dataSource).slaves as Pool[]).map((pool, i) => [
+    `replica${i + 1}`,
+    !out?.has(pool),
+  ]);
+}
+
+async function answers(pool: Pool): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([pool.query("SELECT 1").then(() => true), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Probes every replica each second and keeps TypeORM's reads (and readPool) on those that
+ * answer. Returns the function that stops the probes. Without replicas it does nothing.
+ */
+export function watchReplicas(
+  dataSource: DataSource,
+  log: (message: string, up: boolean) => void = () => undefined,
+): () => void {
+  const driver = driverOf(dataSource);
+  const replicas = [...(driver.slaves as Pool[])];
+  if (replicas.length === 0) return () => undefined;
+  const out = new Set<Pool>();
+  down.set(dataSource, out);
+  const name = (pool: Pool) => `replica${replicas.indexOf(pool) + 1}`;
+  const mark = (pool: Pool, up: boolean) => {
+    if (up !== out.has(pool)) return;
+    if (up) out.delete(pool);
+    else out.add(pool);
+    log(
+      `${name(pool)} ${up ? "answers again: back in" : "stopped answering: out of"} the read rotation`,
+      up,
+    );
+  };
+  for (const pool of replicas) {
+    lost.set(pool, () => mark(pool, false));
+    pool.on("error", () => mark(pool, false));
+  }
+  driver.obtainSlaveConnection = () => {
+    const live = replicas.filter((p) => !out.has(p));
+    if (live.length === 0) return driver.obtainMasterConnection();
+    const pool = live[Math.floor(Math.random() * live.length)];
+    return new Promise((resolve, reject) => {
+      pool.connect((err, connection, release) =>
+        err ? reject(err) : resolve([connection, release]),
+      );
+    });
+  };
+  let probing = false;
+  const timer = setInterval(async () => {
+    // A probe that waits on a hung server must not pile up behind itself.
+    if (probing || !dataSource.isInitialized) return;
+    probing = true;
+    try {
+      const results = await Promise.all(replicas.map(answers));
+      replicas.forEach((pool, i) => mark(pool, results[i]));
+    } finally {
+      probing = false;
+    }
+  }, PROBE_EVERY_MS);
+  // The probes alone must not keep a script (or a test) running.
+  timer.unref();
+  return () => clearInterval(timer);
 }
