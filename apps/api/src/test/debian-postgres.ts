@@ -48,7 +48,7 @@ async function pgTool(tool: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
