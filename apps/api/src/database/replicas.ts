@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { NextFunction, Request, Response } from "express";
-import { Pool } from "pg";
+import { Pool, PoolConfig } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 
@@ -24,9 +24,14 @@ const statementPoolsOf = new WeakMap<DataSource, Pool[]>();
 function forNamedStatements(dataSource: DataSource, pool: Pool): Pool {
   let own = statementPools.get(pool);
   if (!own) {
+    const base = (pool as Pool & { options: PoolConfig }).options;
     own = new Pool({
-      ...(pool as Pool & { options: object }).options,
-      options: "-c plan_cache_mode=force_generic_plan",
+      ...base,
+      // A SET, not a startup parameter (`options`), so it also works through PgBouncer.
+      onConnect: async (client) => {
+        await base.onConnect?.(client);
+        await client.query("SET plan_cache_mode = force_generic_plan");
+      },
       // Scripts that use the services must still exit when their work is done.
       allowExitOnIdle: true,
     });
