@@ -31,7 +31,12 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
-import { closeStatementPools, routeReads, watchReplicas } from "./database/replicas";
+import {
+  closeStatementPools,
+  refuseStandbyAsPrimary,
+  routeReads,
+  watchReplicas,
+} from "./database/replicas";
 import { Lifecycle, healthRoutes } from "./observability/health";
 import { Logger, silentLogger } from "./observability/logger";
 import { metricsAccess, metricsHandler, watchPools } from "./observability/metrics";
@@ -134,6 +139,7 @@ export async function createServer(
     replicaUrls: config.replicaUrls,
   });
   await dataSource.initialize();
+  refuseStandbyAsPrimary(dataSource);
   watchPools(dataSource);
   const readRouting = routeReads(dataSource);
   const stopReplicaProbes = watchReplicas(dataSource, (message, up) =>

@@ -77,6 +77,26 @@ export function poolsOf(dataSource: DataSource): [string, Pool][] {
   ];
 }
 
+/**
+ * The primary's pools take no connection to a server in recovery. Patroni's `/primary`
+ * check (and so HAProxy's write port) turns to a new leader once it holds the leader lock,
+ * a moment before PostgreSQL has finished promoting it; a write there would fail as
+ * read-only (INTERNAL_SERVER_ERROR). Refused as "cannot connect now" (57P03), the request
+ * gets SERVICE_UNAVAILABLE and its retry finds the promoted leader. Call before any request.
+ */
+export function refuseStandbyAsPrimary(dataSource: DataSource): void {
+  const options = (driverOf(dataSource).master as Pool & { options: PoolConfig }).options;
+  const setUp = options.onConnect;
+  options.onConnect = async (client) => {
+    await setUp?.(client);
+    const { rows } = await client.query("SELECT pg_is_in_recovery() AS standby");
+    if (rows[0].standby)
+      throw Object.assign(new Error("the primary is still in recovery: a failover is under way"), {
+        code: "57P03",
+      });
+  };
+}
+
 /** From here on, this request reads from the primary (called when a mutation starts). */
 export function pinToPrimary(): void {
   const store = routing.getStore();

@@ -11,6 +11,9 @@ import {
   startStandby,
 } from "../test/debian-postgres";
 import { ApiProcess, startApiProcess } from "../test/api-process";
+import { createDataSource } from "./data-source";
+import { closeStatementPools, primaryPool, refuseStandbyAsPrimary } from "./replicas";
+import { isDatabaseUnavailable } from "./unavailable";
 import { createDonor, registerWorkers } from "../test/fixtures";
 import { TEST_ADMIN, TestServer, startTestServer } from "../test/test-server";
 
@@ -113,6 +116,31 @@ if (!available)
       expect((await t.gql(page)).data!.workers.nodes).toEqual([{ id: workerId }]);
     } finally {
       await replica.query("SELECT pg_wal_replay_resume()").catch(() => undefined);
+    }
+  });
+
+  it("refuses a primary connection to a server in recovery as unavailable (a promotion under way)", async () => {
+    const onStandby = createDataSource({ url: standby.url, poolSize: 2 });
+    const onPrimary = createDataSource({ url: primary.url, poolSize: 2 });
+    await Promise.all([onStandby.initialize(), onPrimary.initialize()]);
+    try {
+      refuseStandbyAsPrimary(onStandby);
+      refuseStandbyAsPrimary(onPrimary);
+      // The named-statement pool opens its connections after the guard: each is checked.
+      const refused = await primaryPool(onStandby)
+        .query("SELECT 1")
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(refused).toMatchObject({ code: "57P03" });
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+      expect((await primaryPool(onPrimary).query("SELECT 1 AS n")).rows).toEqual([{ n: 1 }]);
+    } finally {
+      for (const ds of [onStandby, onPrimary]) {
+        await ds.destroy();
+        await closeStatementPools(ds);
+      }
     }
   });
 
