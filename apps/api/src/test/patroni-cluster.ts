@@ -3,12 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { PG_BIN, freePort } from "./debian-postgres";
+import { pgbouncerConfig } from "./pgbouncer-config";
 
 // The HA deployment of docs/operations.md on loopback, from Debian's packages: one etcd
-// node, two Patroni nodes running PostgreSQL, and HAProxy with a write port (the leader, by
-// Patroni's REST check) and a read port (the replicas). Everything lives in `root` and on
-// free ports of its own; `stop` ends every process this started.
-const TOOLS = ["etcd", "patroni", "haproxy"] as const;
+// node, two Patroni nodes running PostgreSQL, and HAProxy (deploy/ha/haproxy.cfg) with a
+// write port (the leader, by Patroni's REST check) and a read port (the replicas), and
+// PgBouncer in front of both (deploy/ha/pgbouncer.ini), as the API reaches them. Everything
+// lives in `root` and on free ports of its own; `stop` ends every process this started.
+const TOOLS = ["etcd", "patroni", "haproxy", "pgbouncer"] as const;
 const isRoot = process.getuid?.() === 0;
 
 export function patroniAvailable(): string[] {
@@ -35,8 +37,11 @@ export type Member = { name: string; role: string; state: string; timeline?: num
 export type PatroniCluster = {
   /** postgres:// URL of HAProxy's write port, database `sertakan`. */
   writeUrl: string;
-  /** postgres:// URL of HAProxy's read port (replicas only). */
+  /** postgres:// URL of HAProxy's read port (the replicas; the leader when none is left). */
   readUrl: string;
+  /** The same two through PgBouncer: the API's DATABASE_URL and DATABASE_REPLICA_URLS. */
+  bouncerWriteUrl: string;
+  bouncerReadUrl: string;
   nodes: PatroniNode[];
   /** The cluster as Patroni sees it (asked of any node that answers). */
   members: () => Promise<Member[]>;
@@ -126,36 +131,29 @@ function patroniConfig(o: {
   });
 }
 
+// The deployment's own HAProxy file, on loopback: its hosts and ports become the test's.
+const HAPROXY_CFG = path.resolve(__dirname, "../../../../deploy/ha/haproxy.cfg");
+
 function haproxyConfig(
-  writePort: number,
-  readPort: number,
+  ports: { write: number; read: number; stats: number },
   nodes: { name: string; pgPort: number; restPort: number }[],
 ): string {
-  const servers = nodes
-    .map((n) => `  server ${n.name} 127.0.0.1:${n.pgPort} check port ${n.restPort}`)
-    .join("\n");
-  return `global
-  maxconn 1000
-defaults
-  mode tcp
-  timeout connect 1s
-  timeout client 10m
-  timeout server 10m
-  timeout check 1s
-  # Checked twice a second; a server that fails twice is out and its sessions are cut, so
-  # clients reconnect to the new leader instead of waiting on a dead one.
-  default-server inter 500ms fall 2 rise 1 on-marked-down shutdown-sessions
-listen write
-  bind 127.0.0.1:${writePort}
-  option httpchk GET /primary
-  http-check expect status 200
-${servers}
-listen read
-  bind 127.0.0.1:${readPort}
-  option httpchk GET /replica
-  http-check expect status 200
-${servers}
-`;
+  const file = fs.readFileSync(HAPROXY_CFG, "utf8");
+  // The test calls its API instances directly: their balancer section is left out.
+  const apiSection = file.indexOf("# ---- The API instances");
+  let text = file
+    .slice(0, apiSection < 0 ? undefined : apiSection)
+    .replace(/bind \*:5000/, `bind 127.0.0.1:${ports.write}`)
+    .replace(/bind \*:5001/, `bind 127.0.0.1:${ports.read}`)
+    .replace(/bind \*:7000/, `bind 127.0.0.1:${ports.stats}`);
+  for (const node of nodes)
+    text = text.replace(
+      new RegExp(`${node.name}:5432( check port 8008)?`, "g"),
+      (_all, check) => `127.0.0.1:${node.pgPort}${check ? ` check port ${node.restPort}` : ""}`,
+    );
+  if (/\*:|patroni\d:/.test(text.replace(/^\s*#.*$/gm, "")))
+    throw new Error(`${HAPROXY_CFG} has an address the test does not map`);
+  return text;
 }
 
 export async function startPatroniCluster(root: string): Promise<PatroniCluster> {
@@ -189,8 +187,8 @@ export async function startPatroniCluster(root: string): Promise<PatroniCluster>
     return child;
   };
 
-  const [etcdPort, peerPort, writePort, readPort] = await Promise.all(
-    [0, 1, 2, 3].map(() => freePort()),
+  const [etcdPort, peerPort, writePort, readPort, statsPort, bouncerPort] = await Promise.all(
+    [0, 1, 2, 3, 4, 5].map(() => freePort()),
   );
   launch("etcd", "etcd", [
     "--name=e1",
@@ -204,7 +202,7 @@ export async function startPatroniCluster(root: string): Promise<PatroniCluster>
   ]);
 
   const specs = await Promise.all(
-    ["n1", "n2"].map(async (name) => ({
+    ["patroni1", "patroni2"].map(async (name) => ({
       name,
       restPort: await freePort(),
       pgPort: await freePort(),
@@ -228,8 +226,21 @@ export async function startPatroniCluster(root: string): Promise<PatroniCluster>
   };
 
   const haproxyFile = path.join(root, "haproxy.cfg");
-  fs.writeFileSync(haproxyFile, haproxyConfig(writePort, readPort, specs));
+  fs.writeFileSync(
+    haproxyFile,
+    haproxyConfig({ write: writePort, read: readPort, stats: statsPort }, specs),
+  );
   launch("haproxy", "haproxy", ["-db", "-f", haproxyFile]);
+  // PgBouncer will not run as root either.
+  const bouncerDir = path.join(root, "pgbouncer");
+  fs.mkdirSync(bouncerDir);
+  const bouncerFile = path.join(bouncerDir, "pgbouncer.ini");
+  fs.writeFileSync(
+    bouncerFile,
+    pgbouncerConfig({ port: bouncerPort, writePort, readPort, dir: bouncerDir }),
+  );
+  if (isRoot) fs.chownSync(bouncerDir, owner.uid!, owner.gid!);
+  launch("pgbouncer", "pgbouncer", [bouncerFile], true);
 
   const members = async (): Promise<Member[]> => {
     for (const node of nodes) {
@@ -268,6 +279,8 @@ export async function startPatroniCluster(root: string): Promise<PatroniCluster>
   const cluster: PatroniCluster = {
     writeUrl: `postgres://postgres@127.0.0.1:${writePort}/sertakan`,
     readUrl: `postgres://postgres@127.0.0.1:${readPort}/sertakan`,
+    bouncerWriteUrl: `postgres://postgres@127.0.0.1:${bouncerPort}/sertakan`,
+    bouncerReadUrl: `postgres://postgres@127.0.0.1:${bouncerPort}/sertakan_read`,
     nodes,
     members,
     waitFor,
@@ -322,6 +335,7 @@ export async function startPatroniCluster(root: string): Promise<PatroniCluster>
     await admin.query("CREATE DATABASE sertakan");
     await admin.end();
     await waitForPort(cluster.readUrl, true);
+    await waitForPort(cluster.bouncerWriteUrl, false);
     return cluster;
   } catch (error) {
     await cluster.stop();
