@@ -287,7 +287,7 @@ type Answer = {
         const outageMs = firstAfter - firstRefused;
         if (outageMs > 1_000)
           expect(
-            readiness.some((r) => r.sent > firstRefused && r.at < firstAfter && r.status === 503),
+            readiness.some((r) => r.sent > firstRefused && r.sent < firstAfter && r.status === 503),
           ).toBe(true);
         expect(
           readiness
