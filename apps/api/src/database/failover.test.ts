@@ -279,6 +279,8 @@ type Answer = {
           ),
         ).toEqual([]);
         expect(writes.filter((w) => !w.acknowledged)).toEqual([]);
+        // Served again by the same processes: nothing was restarted.
+        expect(apis.map((a) => a.child.exitCode)).toEqual([null, null]);
         const replicaRefusals = reads.filter((r) => !r.ok && r.at > replicaKilledAt);
         // /readyz: ready before the kill, not ready at some point while the leader was gone,
         // ready again on both instances after.
