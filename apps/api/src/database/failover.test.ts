@@ -247,6 +247,10 @@ type Answer = {
         const lastRefused = refused.at(-1)?.at ?? killedAt;
         const firstAfter = writeAnswers.find((a) => a.ok && a.at > lastRefused)?.at ?? lastRefused;
         const readsRefused = reads.filter((r) => !r.ok && r.at > killedAt).length;
+        // A write may also wait (in PgBouncer) instead of being refused: the longest wait.
+        const slowestAcrossFailover = Math.max(
+          ...writeAnswers.filter((a) => a.ok && a.at > killedAt).map((a) => a.at - a.sent),
+        );
         const recoveredAt = performance.now();
 
         // The old leader comes back as the synchronous standby (Patroni rewinds it)...
@@ -366,7 +370,8 @@ type Answer = {
             `failover: leader ${oldLeader.name} killed -9; outage window ${(outageMs / 1000).toFixed(2)} s ` +
               `(first refused ${((firstRefused - killedAt) / 1000).toFixed(2)} s after the kill → first success after the last refusal)`,
             `  ${writes.length} acknowledged writes checked on the new leader (${writes.filter((w) => w.kind === "payment").length} payments, ` +
-              `${writes.filter((w) => w.kind === "pledge").length} pledges; ${retried} needed a retry), ${refused.length} refused write answers (and ${readsRefused} reads), all 503 + Retry-After`,
+              `${writes.filter((w) => w.kind === "pledge").length} pledges; ${retried} needed a retry), ${refused.length} refused write answers (and ${readsRefused} reads), all 503 + Retry-After; ` +
+              `slowest acknowledged write across the failover ${Math.round(slowestAcrossFailover)} ms`,
             `  replica killed: ${reads.filter((r) => r.at > replicaKilledAt).length} reads after, ${replicaRefusals.length} refused; ` +
               `slowest write meanwhile ${Math.round(Math.max(...writeAnswers.filter((a) => a.sent > replicaKilledAt - 1_000).map((a) => a.at - a.sent)))} ms ` +
               `(commits wait for the lost synchronous standby until Patroni drops it)`,
