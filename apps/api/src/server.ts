@@ -31,7 +31,12 @@ import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
 import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
-import { closeStatementPools, routeReads } from "./database/replicas";
+import {
+  closeStatementPools,
+  refuseStandbyAsPrimary,
+  routeReads,
+  watchReplicas,
+} from "./database/replicas";
 import { Lifecycle, healthRoutes } from "./observability/health";
 import { Logger, silentLogger } from "./observability/logger";
 import { metricsAccess, metricsHandler, watchPools } from "./observability/metrics";
@@ -134,8 +139,12 @@ export async function createServer(
     replicaUrls: config.replicaUrls,
   });
   await dataSource.initialize();
+  refuseStandbyAsPrimary(dataSource);
   watchPools(dataSource);
   const readRouting = routeReads(dataSource);
+  const stopReplicaProbes = watchReplicas(dataSource, (message, up) =>
+    up ? logger.info(message) : logger.warn(message),
+  );
   const httpServer = http.createServer();
   const lifecycle: Lifecycle = { draining: false };
   const services = createServices(dataSource, { now, production, mail: config.mail });
@@ -283,6 +292,7 @@ export async function createServer(
       await apollo.stop();
       await reminders?.stop();
       services.reminder.close();
+      stopReplicaProbes();
       await dataSource.destroy();
       await closeStatementPools(dataSource);
     },

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { PoolClient } from "pg";
 import { AbstractLogger, DataSource, LogLevel, LogMessage } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
@@ -54,7 +55,10 @@ export function createDataSource({
     extra: {
       max: poolSize,
       application_name: "sertakan-api",
-      statement_timeout: statementTimeoutMs,
+      // Set once per connection rather than as a startup parameter: PgBouncer (1.18, in
+      // session mode) refuses startup parameters it does not know and passes a SET through.
+      onConnect: (client: PoolClient) =>
+        client.query(`SET statement_timeout = ${statementTimeoutMs}`),
       // A dead server (no reset, no answer) must not hold a request longer than a slow
       // statement would: past these the request fails with SERVICE_UNAVAILABLE.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { NextFunction, Request, Response } from "express";
-import { Pool } from "pg";
+import { Pool, PoolConfig } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 
@@ -24,14 +24,20 @@ const statementPoolsOf = new WeakMap<DataSource, Pool[]>();
 function forNamedStatements(dataSource: DataSource, pool: Pool): Pool {
   let own = statementPools.get(pool);
   if (!own) {
+    const base = (pool as Pool & { options: PoolConfig }).options;
     own = new Pool({
-      ...(pool as Pool & { options: object }).options,
-      options: "-c plan_cache_mode=force_generic_plan",
+      ...base,
+      // A SET, not a startup parameter (`options`), so it also works through PgBouncer.
+      onConnect: async (client) => {
+        await base.onConnect?.(client);
+        await client.query("SET plan_cache_mode = force_generic_plan");
+      },
       // Scripts that use the services must still exit when their work is done.
       allowExitOnIdle: true,
     });
-    // A connection that dies while idle (a database restart) is replaced on the next call.
-    own.on("error", () => undefined);
+    // A connection that dies while idle (a database restart) is replaced on the next call;
+    // on a replica it also takes the replica out of the read rotation until a probe answers.
+    own.on("error", () => lost.get(pool)?.());
     statementPools.set(pool, own);
     statementPoolsOf.set(dataSource, [...(statementPoolsOf.get(dataSource) ?? []), own]);
   }
@@ -55,8 +61,7 @@ export function primaryPool(dataSource: DataSource): Pool {
  * written, else the primary.
  */
 export function readPool(dataSource: DataSource): Pool {
-  const driver = driverOf(dataSource);
-  const replicas = driver.slaves as Pool[];
+  const replicas = liveReplicas(dataSource);
   if (replicas.length === 0 || routing.getStore()?.primary) return primaryPool(dataSource);
   const replica = replicas[replicas.length === 1 ? 0 : Math.floor(Math.random() * replicas.length)];
   return forNamedStatements(dataSource, replica);
@@ -70,6 +75,26 @@ export function poolsOf(dataSource: DataSource): [string, Pool][] {
     ["primary", driver.master as Pool],
     ...(driver.slaves as Pool[]).map((pool, i): [string, Pool] => [`replica${i + 1}`, pool]),
   ];
+}
+
+/**
+ * The primary's pools take no connection to a server in recovery. Patroni's `/primary`
+ * check (and so HAProxy's write port) turns to a new leader once it holds the leader lock,
+ * a moment before PostgreSQL has finished promoting it; a write there would fail as
+ * read-only (INTERNAL_SERVER_ERROR). Refused as "cannot connect now" (57P03), the request
+ * gets SERVICE_UNAVAILABLE and its retry finds the promoted leader. Call before any request.
+ */
+export function refuseStandbyAsPrimary(dataSource: DataSource): void {
+  const options = (driverOf(dataSource).master as Pool & { options: PoolConfig }).options;
+  const setUp = options.onConnect;
+  options.onConnect = async (client) => {
+    await setUp?.(client);
+    const { rows } = await client.query("SELECT pg_is_in_recovery() AS standby");
+    if (rows[0].standby)
+      throw Object.assign(new Error("the primary is still in recovery: a failover is under way"), {
+        code: "57P03",
+      });
+  };
 }
 
 /** From here on, this request reads from the primary (called when a mutation starts). */
@@ -89,4 +114,95 @@ export function routeReads(dataSource: DataSource) {
   // Mounted after the body parser: its stream callbacks would lose the async context.
   return (_req: Request, _res: Response, next: NextFunction) =>
     routing.run({ primary: false }, next);
+}
+
+// A replica that stops answering leaves the read rotation at once (one of its idle
+// connections breaks, or a probe fails) and comes back after a probe answers: until then
+// its reads go to the other replicas, or to the primary, instead of failing.
+const PROBE_EVERY_MS = 1_000;
+const PROBE_TIMEOUT_MS = 1_000;
+const down = new WeakMap<DataSource, Set<Pool>>();
+const lost = new WeakMap<Pool, () => void>();
+
+function liveReplicas(dataSource: DataSource): Pool[] {
+  const replicas = driverOf(dataSource).slaves as Pool[];
+  const out = down.get(dataSource);
+  return out?.size ? replicas.filter((p) => !out.has(p)) : replicas;
+}
+
+/** Each replica's name (as in poolsOf) and whether it is in the read rotation. */
+export function replicaStates(dataSource: DataSource): [string, boolean][] {
+  const out = down.get(dataSource);
+  return (driverOf(dataSource).slaves as Pool[]).map((pool, i) => [
+    `replica${i + 1}`,
+    !out?.has(pool),
+  ]);
+}
+
+async function answers(pool: Pool): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([pool.query("SELECT 1").then(() => true), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Probes every replica each second and keeps TypeORM's reads (and readPool) on those that
+ * answer. Returns the function that stops the probes. Without replicas it does nothing.
+ */
+export function watchReplicas(
+  dataSource: DataSource,
+  log: (message: string, up: boolean) => void = () => undefined,
+): () => void {
+  const driver = driverOf(dataSource);
+  const replicas = [...(driver.slaves as Pool[])];
+  if (replicas.length === 0) return () => undefined;
+  const out = new Set<Pool>();
+  down.set(dataSource, out);
+  const name = (pool: Pool) => `replica${replicas.indexOf(pool) + 1}`;
+  const mark = (pool: Pool, up: boolean) => {
+    if (up !== out.has(pool)) return;
+    if (up) out.delete(pool);
+    else out.add(pool);
+    log(
+      `${name(pool)} ${up ? "answers again: back in" : "stopped answering: out of"} the read rotation`,
+      up,
+    );
+  };
+  for (const pool of replicas) {
+    lost.set(pool, () => mark(pool, false));
+    pool.on("error", () => mark(pool, false));
+  }
+  driver.obtainSlaveConnection = () => {
+    const live = replicas.filter((p) => !out.has(p));
+    if (live.length === 0) return driver.obtainMasterConnection();
+    const pool = live[Math.floor(Math.random() * live.length)];
+    return new Promise((resolve, reject) => {
+      pool.connect((err, connection, release) =>
+        err ? reject(err) : resolve([connection, release]),
+      );
+    });
+  };
+  let probing = false;
+  const timer = setInterval(async () => {
+    // A probe that waits on a hung server must not pile up behind itself.
+    if (probing || !dataSource.isInitialized) return;
+    probing = true;
+    try {
+      const results = await Promise.all(replicas.map(answers));
+      replicas.forEach((pool, i) => mark(pool, results[i]));
+    } finally {
+      probing = false;
+    }
+  }, PROBE_EVERY_MS);
+  // The probes alone must not keep a script (or a test) running.
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -11,6 +11,9 @@ import {
   startStandby,
 } from "../test/debian-postgres";
 import { ApiProcess, startApiProcess } from "../test/api-process";
+import { createDataSource } from "./data-source";
+import { closeStatementPools, primaryPool, refuseStandbyAsPrimary } from "./replicas";
+import { isDatabaseUnavailable } from "./unavailable";
 import { createDonor, registerWorkers } from "../test/fixtures";
 import { TEST_ADMIN, TestServer, startTestServer } from "../test/test-server";
 
@@ -115,6 +118,79 @@ if (!available)
       await replica.query("SELECT pg_wal_replay_resume()").catch(() => undefined);
     }
   });
+
+  it("refuses a primary connection to a server in recovery as unavailable (a promotion under way)", async () => {
+    const onStandby = createDataSource({ url: standby.url, poolSize: 2 });
+    const onPrimary = createDataSource({ url: primary.url, poolSize: 2 });
+    await Promise.all([onStandby.initialize(), onPrimary.initialize()]);
+    try {
+      refuseStandbyAsPrimary(onStandby);
+      refuseStandbyAsPrimary(onPrimary);
+      // The named-statement pool opens its connections after the guard: each is checked.
+      const refused = await primaryPool(onStandby)
+        .query("SELECT 1")
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(refused).toMatchObject({ code: "57P03" });
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+      expect((await primaryPool(onPrimary).query("SELECT 1 AS n")).rows).toEqual([{ n: 1 }]);
+    } finally {
+      for (const ds of [onStandby, onPrimary]) {
+        await ds.destroy();
+        await closeStatementPools(ds);
+      }
+    }
+  });
+
+  it("takes a replica that stops answering out of the read rotation, and puts it back when it returns", async () => {
+    const inRotation = async () => {
+      const text = await (await fetch(`${t.baseUrl}/metrics`)).text();
+      return /^sertakan_db_replica_up\{pool="replica1"\} (\d)$/m.exec(text)?.[1];
+    };
+    const waitFor = async (state: string) => {
+      const started = performance.now();
+      while ((await inRotation()) !== state) {
+        if (performance.now() - started > 20_000)
+          throw new Error(`replica1 still not ${state} in the rotation after 20 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return performance.now() - started;
+    };
+    const page = `{ workers(first: 5, filter: { search: "Rotasi" }) { totalCount } }`;
+    expect(await inRotation()).toBe("1");
+
+    await replica.end();
+    await standby.stop();
+    // Out within seconds of the standby's stop (its connections break; a probe confirms).
+    expect(await waitFor("0")).toBeLessThan(10_000);
+    await registerWorkers(t, 1, { namePrefix: "Rotasi", serialFrom: 500 });
+    // Reads keep answering, from the primary, which has the new worker.
+    for (let i = 0; i < 10; i++) {
+      const answer = await t.gql(page);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.workers.totalCount).toBe(1);
+    }
+    const ready = await (await fetch(`${t.baseUrl}/readyz`)).json();
+    expect(ready).toEqual({ status: "ready", replicas: [{ name: "replica1", ok: false }] });
+
+    await standby.start();
+    replica = new Client({ connectionString: standby.url });
+    await replica.connect();
+    await waitFor("1");
+    await caughtUp();
+    // Back in the rotation: a frozen standby answers reads, without what it has not replayed.
+    await replica.query("SELECT pg_wal_replay_pause()");
+    try {
+      await registerWorkers(t, 1, { namePrefix: "Rotasi", serialFrom: 501 });
+      for (let i = 0; i < 5; i++) expect((await t.gql(page)).data!.workers.totalCount).toBe(1);
+    } finally {
+      await replica.query("SELECT pg_wal_replay_resume()");
+    }
+    await caughtUp();
+    expect((await t.gql(page)).data!.workers.totalCount).toBe(2);
+  }, 90_000);
 
   it("lets two API instances on the primary and its replica keep the pledge and payment races safe", async () => {
     const env = { DATABASE_REPLICA_URLS: standby.url };

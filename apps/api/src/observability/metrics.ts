@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
-import { poolsOf } from "../database/replicas";
+import { poolsOf, replicaStates } from "../database/replicas";
 import { writeJson } from "../http/write-json";
 
 // One registry per process, so any request path (Apollo or a fast path beside it) can
@@ -57,6 +57,19 @@ type PoolCounts = { totalCount: number; idleCount: number; waitingCount: number 
 poolGauge("sertakan_db_pool_connections", "Open connections per pool.", (p) => p.totalCount);
 poolGauge("sertakan_db_pool_idle", "Idle connections per pool.", (p) => p.idleCount);
 poolGauge("sertakan_db_pool_waiting", "Queries waiting for a connection.", (p) => p.waitingCount);
+
+new Gauge({
+  name: "sertakan_db_replica_up",
+  help: "1 while a read replica answers and takes reads, 0 while it is out of the rotation.",
+  labelNames: ["pool"] as const,
+  registers: [registry],
+  collect() {
+    this.reset();
+    for (const dataSource of watched)
+      if (dataSource.isInitialized)
+        for (const [pool, up] of replicaStates(dataSource)) this.set({ pool }, up ? 1 : 0);
+  },
+});
 
 /** Report this data source's pools (primary and replicas) in /metrics. */
 export function watchPools(dataSource: DataSource): void {

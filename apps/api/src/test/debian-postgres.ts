@@ -30,7 +30,14 @@ export function debianPostgresAvailable(): boolean {
   );
 }
 
-export type Cluster = { url: string; port: number; dir: string; stop: () => Promise<void> };
+export type Cluster = {
+  url: string;
+  port: number;
+  dir: string;
+  stop: () => Promise<void>;
+  /** Starts it again after `stop`, on the same port and data. */
+  start: () => Promise<void>;
+};
 
 // PostgreSQL refuses to run as root: as root, run its tools as `postgres`.
 async function pgTool(tool: string, args: string[]): Promise<string> {
@@ -41,7 +48,7 @@ async function pgTool(tool: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
@@ -65,17 +72,21 @@ async function startCluster(dir: string, port: number, settings: string[]): Prom
       "",
     ].join("\n"),
   );
-  await pgTool("pg_ctl", [
-    "-D",
-    dir,
-    "-l",
-    path.join(dir, "server.log"),
-    "-w",
-    "-t",
-    "60",
-    "start",
-  ]);
+  const start = async () => {
+    await pgTool("pg_ctl", [
+      "-D",
+      dir,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]);
+  };
+  await start();
   return {
+    start,
     url: `postgres://postgres@127.0.0.1:${port}/sertakan`,
     port,
     dir,

@@ -2,8 +2,11 @@ import { Gender, Occupation, buildNik } from "@sertakan/schema";
 import type { TestServer } from "./test-server";
 
 /** Registers `count` workers in one village with valid NIKs; returns their ids in order. */
+// Only `gql` is used, so an API process (api-process.ts) serves as well as a test server.
+type Caller = Pick<TestServer, "gql">;
+
 export async function registerWorkers(
-  t: TestServer,
+  t: Caller,
   count: number,
   { village = "33.10.01.2001", serialFrom = 1, namePrefix = "Pekerja" } = {},
 ): Promise<string[]> {
@@ -39,11 +42,7 @@ export async function registerWorkers(
   return ids;
 }
 
-export async function createDonor(
-  t: TestServer,
-  name: string,
-  kind = "INDIVIDUAL",
-): Promise<string> {
+export async function createDonor(t: Caller, name: string, kind = "INDIVIDUAL"): Promise<string> {
   const res = await t.gql(`mutation($input: DonorInput!) { createDonor(input: $input) { id } }`, {
     input: { kind, name, regionCode: "33.10" },
   });
