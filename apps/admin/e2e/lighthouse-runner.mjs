@@ -2,17 +2,15 @@
 // A separate Node process because Lighthouse is ESM-only and jest (ts-jest, CommonJS)
 // cannot import it. Called by lighthouse.e2e.test.ts:
 //   node lighthouse-runner.mjs '{"url":"…","chromium":"/usr/bin/chromium","cookie":"a=b","report":"x.html"}'
-// cookie, report (where to write Lighthouse's HTML report) and cpuSlowdownMultiplier (in
-// place of the default 4, with the default slow-4G network) are optional.
+// cookie and report (where to write Lighthouse's HTML report) are optional.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import lighthouse from "lighthouse";
-import * as constants from "lighthouse/core/config/constants.js";
 
-const { url, chromium, cookie, report, cpuSlowdownMultiplier } = JSON.parse(process.argv[2]);
+const { url, chromium, cookie, report } = JSON.parse(process.argv[2]);
 
 // The flags of e2e/browser.ts; the debugging port is chosen by chromium and read back.
 const FLAGS = [
@@ -79,9 +77,6 @@ try {
       onlyCategories: ["performance", "accessibility", "best-practices"],
       // Sent with every request of the page, so the app's GraphQL calls are signed in too.
       extraHeaders: cookie ? { Cookie: cookie } : undefined,
-      throttling: cpuSlowdownMultiplier
-        ? { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier }
-        : undefined,
     },
     // The default config: a mid-range phone on slow 4G, simulated ("simulate", mobile).
   );
