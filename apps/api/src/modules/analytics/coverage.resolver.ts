@@ -38,7 +38,7 @@ export class CoverageStatsResolver {
     })
     asOf?: string,
   ): Promise<CoverageStats> {
-    await ctx.services.coverage.requireRegion(viewerOf(ctx), regionCode);
+    await ctx.services.coverage.requireRegion(viewerOf(ctx), regionCode, ctx.loaders.regionByCode);
     return ctx.loaders.coverageStats.load(`${regionCode}|${ctx.services.coverage.asOf(asOf)}`);
   }
 

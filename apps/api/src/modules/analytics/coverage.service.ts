@@ -1,3 +1,4 @@
+import type DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import {
   Access,
@@ -16,6 +17,7 @@ import {
 import { writeAudit } from "../audit/audit.service";
 import { WORKER_REGION_COLUMN } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
+import type { Region } from "../region/region.entity";
 import { RegionService } from "../region/region.service";
 import {
   CoveragePoint,
@@ -57,9 +59,17 @@ export class CoverageService {
     return asOf ?? currentYearMonth(this.now());
   }
 
-  /** Region must exist and lie inside the caller's scope: aggregates obey scope like lists do. */
-  async requireRegion(access: Access, code: string): Promise<void> {
-    await this.regions.require(code, "regionCode");
+  /**
+   * Region must exist and lie inside the caller's scope: aggregates obey scope like lists do.
+   * Pass the request's region loader when a request may name many regions: their checks end
+   * in the same tick, so their statistics are read in one batch, not one batch per region.
+   */
+  async requireRegion(
+    access: Access,
+    code: string,
+    loader?: DataLoader<string, Region | null>,
+  ): Promise<void> {
+    await this.regions.require(code, "regionCode", undefined, loader);
     if (!canSeeRegion(access, code)) {
       throw new ForbiddenError(
         `Region ${code} is outside your scope ${access.regionScope}.`,

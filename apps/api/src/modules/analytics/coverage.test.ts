@@ -208,6 +208,15 @@ describe("coverage roll-ups", () => {
     expect(withChildren - alone).toBe(1);
   });
 
+  it("reads the regions one request names in one batch, however many", async () => {
+    const q = (codes: string[]) =>
+      `{ ${codes.map((c) => `p${c}: coverageStats(regionCode: "${c}") { registeredWorkers }`).join(" ")} }`;
+    const one = await t.countQueries(() => t.gql(q(["33"])));
+    // A national view asks for its provinces like this: one lookup, one read of the roll-ups.
+    const four = await t.countQueries(() => t.gql(q(["31", "32", "33", "34"])));
+    expect(four).toBe(one);
+  });
+
   it("shows the scenario's shape: lapses after three unpaid months, the moved worker counted in the new district", async () => {
     const oct = (await t.gql(STATS, { r: "33.10", m: "2024-12" })).data!.coverageStats;
     // Paid through August: ARREARS Sep–Nov, LAPSED from December.

@@ -1,3 +1,4 @@
+import type DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { BadUserInputError, RegionLevel, isRegionCode } from "@sertakan/schema";
 import { Region } from "./region.entity";
@@ -28,11 +29,21 @@ export class RegionService {
     return qb.getMany();
   }
 
-  /** The region with this code, or a coded error naming the field that referred to it. */
-  async require(code: string, field: string, level?: RegionLevel): Promise<Region> {
-    const region = isRegionCode(code)
-      ? await this.db.getRepository(Region).findOneBy({ code })
-      : null;
+  /**
+   * The region with this code, or a coded error naming the field that referred to it. With a
+   * request's loader, the regions a request names are looked up in one statement.
+   */
+  async require(
+    code: string,
+    field: string,
+    level?: RegionLevel,
+    loader?: DataLoader<string, Region | null>,
+  ): Promise<Region> {
+    const region = !isRegionCode(code)
+      ? null
+      : loader
+        ? await loader.load(code)
+        : await this.db.getRepository(Region).findOneBy({ code });
     if (!region) throw new BadUserInputError(`There is no region with code "${code}".`, field);
     if (level && region.level !== level) {
       throw new BadUserInputError(
