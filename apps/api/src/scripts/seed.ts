@@ -13,14 +13,15 @@ const USAGE = `Usage: npm run seed -- --workers <n> [--region <code>] [--seed <n
 Fills a database with a region at scale: workers in every village of the region, donors,
 and 18 months of pledges and payments ending this month.
   --workers   how many workers (e.g. 220000 for Klaten, 2000000 for Central Java)
-  --region    region code, any level (default 33.10, Kabupaten Klaten)
+  --region    region code, any level (default 33.10, Kabupaten Klaten); several provinces or
+              regencies joined by commas (33,34) spread the workers over them all
   --seed      PRNG seed (default 20240521): the same seed and month give the same data
   --reset     empty the registry first (workers, donors, partners and everything on them)
   --data-dir  embedded PostgreSQL folder when DATABASE_URL is unset (default .data/postgres)
 
 Examples:
   npm run seed -- --workers 220000 --region 33.10
-  npm run seed -- --workers 2000000 --region 33`;
+  npm run seed -- --workers 2000000 --region 33,34`;
 
 function fail(message: string): never {
   console.error(`seed: ${message}\n\n${USAGE}`);
@@ -58,8 +59,8 @@ async function main() {
   const workers = Number(values.workers);
   if (!values.workers || !Number.isInteger(workers) || workers < 1 || workers > 10_000_000)
     fail("--workers must be a whole number from 1 to 10,000,000.");
-  if (!isRegionCode(values.region))
-    fail(`--region "${values.region}" is not a region code such as 33.10.`);
+  for (const code of values.region.split(","))
+    if (!isRegionCode(code)) fail(`--region "${code}" is not a region code such as 33.10.`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) fail("--seed must be a whole number.");
 

@@ -23,6 +23,7 @@ import { Prng, WeightedTable } from "./prng";
 
 export type ScaleSeedOptions = {
   workers: number;
+  /** A region code at any level, or several joined by commas (workers spread over them all). */
   regionCode: string;
   seed?: number;
   currentMonth: YearMonth;
@@ -55,8 +56,13 @@ const DONOR_KINDS: ReadonlyArray<readonly [DonorKind, number]> = [
   [DonorKind.AGENT, 2],
 ];
 
-/** Every village inside `regionCode`, with its district's first digits for NIKs. */
+/** Every village inside `regionCode` (or several codes joined by commas, e.g. "33,34"). */
 async function villagesOf(db: DataSource, regionCode: string): Promise<string[]> {
+  if (regionCode.includes(",")) {
+    const all: string[] = [];
+    for (const code of regionCode.split(",")) all.push(...(await villagesOf(db, code)));
+    return all;
+  }
   const level = regionLevelOf(regionCode);
   if (level === RegionLevel.VILLAGE) return [regionCode];
   const rows: { code: string }[] = await db.query(
