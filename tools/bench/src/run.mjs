@@ -7,7 +7,15 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { OURS, POSTGRAPHILE } from "./queries.mjs";
-import { build, dataset, log, serve, serveSertakan } from "./setup.mjs";
+import {
+  build,
+  cpuSeconds,
+  dataset,
+  log,
+  postgresCpuSeconds,
+  serve,
+  serveSertakan,
+} from "./setup.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,35 +30,6 @@ const ONLY = process.env.BENCH_QUERIES?.split(",").map((q) => q.trim().toUpperCa
 function rssMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-}
-
-// CPU seconds (user + system) a process has used: per request, it is the figure the shared
-// machine's noise moves least, since time spent waiting for a core is not counted.
-function statFields(pid) {
-  return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-}
-function cpuSeconds(pid) {
-  const fields = statFields(pid);
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
-}
-
-// PostgreSQL's CPU: the postmaster, its live backends, and the backends that have exited.
-function postgresCpuSeconds(dataDir) {
-  const postmaster = Number(
-    fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0],
-  );
-  const own = statFields(postmaster);
-  let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / 100;
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = statFields(entry);
-      if (Number(fields[1]) === postmaster) total += cpuSeconds(entry);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return total;
 }
 
 async function load(url, { body, headers }, seconds) {

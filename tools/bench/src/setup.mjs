@@ -28,6 +28,35 @@ process.on("exit", () => {
   }
 });
 
+// CPU seconds (user + system) a process has used: per request, it is the figure the shared
+// machine's noise moves least, since time spent waiting for a core is not counted.
+function statFields(pid) {
+  return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+}
+export function cpuSeconds(pid) {
+  const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
+}
+
+// PostgreSQL's CPU: the postmaster, its live backends, and the backends that have exited.
+export function postgresCpuSeconds(dataDir) {
+  const postmaster = Number(
+    fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0],
+  );
+  const own = statFields(postmaster);
+  let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / 100;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = statFields(entry);
+      if (Number(fields[1]) === postmaster) total += cpuSeconds(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}
+
 export const BENCH_ADMIN = { email: "bench@sertakan.local", password: "bench-password-1" };
 
 export function build() {
