@@ -4,7 +4,7 @@ import { en } from "./locales/en";
 import { id } from "./locales/id";
 import { storeLanguage, storedLanguage, type Language } from "./language";
 
-export { LANGUAGES, type Language } from "./language";
+export type { Language } from "./language";
 
 // Bahasa Indonesia is the programme's working language; English is a switch away.
 void i18n.use(initReactI18next).init({
