@@ -3,6 +3,7 @@ import {
   Access,
   ForbiddenError,
   SortDirection,
+  coverageStatusSql,
   currentYearMonth,
   masksPersonalData,
   regionLevelOf,
@@ -11,13 +12,12 @@ import { requireUuid } from "../../graphql/ids";
 import { SortKey } from "../../graphql/keyset";
 import { WORKER_REGION_COLUMN, workerInScope } from "../auth/scope";
 import { escapeLike } from "../region/region.service";
-import { coverageStatusSql } from "./coverage-status.sql";
 import { Worker } from "./worker.entity";
 import { WorkerFilter, WorkerOrder, WorkerOrderField } from "./worker.inputs";
 
-// The worker list's query: the caller's scope, the filters and the keyset order. Both the
-// general list (WorkerService.list) and the compiled page (worker-compiled-reads.ts) start
-// from it, so the two always select the same workers in the same order.
+// The worker list's query on the general path: the caller's scope, the filters and the keyset
+// order. Its compiled twin is WorkerList in worker.compiled.ts; worker.compiled.test.ts and
+// the generated shapes hold the two to the same workers in the same order.
 
 const ORDER_KEYS: Record<WorkerOrderField, SortKey<Worker>[]> = {
   [WorkerOrderField.CREATED_AT]: [
