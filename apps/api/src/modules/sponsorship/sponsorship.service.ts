@@ -126,8 +126,15 @@ export class SponsorshipService {
     const params: unknown[] = [ids, first];
     const conditions: string[] = [];
     if (statuses.length) {
-      params.push(`${this.currentMonth()}-01`);
-      conditions.push(sponsorshipStatusSql(statuses, "s", `$${params.length}::date`));
+      // Only ACTIVE and COMPLETED read the month: a parameter no condition reads has no type,
+      // and PostgreSQL refused the statement (a first page of CANCELLED sponsorships failed).
+      const readsMonth = statuses.some(
+        (x) => x === SponsorshipStatus.ACTIVE || x === SponsorshipStatus.COMPLETED,
+      );
+      if (readsMonth) params.push(`${this.currentMonth()}-01`);
+      conditions.push(
+        sponsorshipStatusSql(statuses, "s", readsMonth ? `$${params.length}::date` : "NULL"),
+      );
     }
     const scope = workerInScopeRaw(access, "sw", params.length + 1);
     if (scope.value !== null) {
