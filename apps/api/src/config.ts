@@ -45,6 +45,8 @@ export type Config = {
   mail: { smtpUrl: string; from: string } | null;
   /** Run the donor reminder job (daily 07:00 Asia/Jakarta) in this process. */
   remindersSchedule: boolean;
+  /** Reads answered by one compiled statement (compiled-reads/); off: every query through Apollo. */
+  compiledReads: boolean;
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -193,5 +195,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Off in tests and benchmarks, which call the job themselves; on elsewhere.
     remindersSchedule:
       parseSwitch("REMINDERS_SCHEDULE", env.REMINDERS_SCHEDULE) ?? nodeEnv !== "test",
+    compiledReads: parseSwitch("COMPILED_READS", env.COMPILED_READS) ?? true,
   };
 }

@@ -12,6 +12,7 @@ import { accidentLoaders } from "./modules/accident/accident.loaders";
 import { reminderLoaders } from "./modules/reminder/reminder.loaders";
 import type { Viewer } from "./modules/auth/viewer";
 import { Services } from "./services";
+import type { CompiledReads } from "./compiled-reads/reads";
 
 export type { Viewer } from "./modules/auth/viewer";
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -26,6 +27,8 @@ export type Context = {
   res?: Response;
   /** The caller's address, for sign-in throttling. */
   address: string;
+  /** Reads compiled to one statement (compiled-reads/); absent: every field resolves the general way. */
+  compiledReads?: CompiledReads;
 };
 
 // Loaders that filter by scope get this for anonymous requests: a scope that matches nothing.
@@ -49,7 +52,9 @@ export function createContext(
   dataSource: DataSource,
   services: Services,
   viewer: Viewer | null,
-  http: { res?: Response; address: string } = { address: "unknown" },
+  http: { res?: Response; address: string; compiledReads?: CompiledReads } = {
+    address: "unknown",
+  },
 ): Context {
   return {
     viewer,

@@ -33,6 +33,7 @@ import { RenewalResolver } from "./modules/sponsorship/renewal.resolver";
 import { authChecker } from "./graphql/auth-checker";
 import { DateTimeScalar } from "./graphql/scalars";
 import { readPrecomputedFields } from "./graphql/precomputed";
+import { CATALOG } from "./compiled-reads";
 
 export const resolvers = [
   RegionResolver,
@@ -69,7 +70,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     authChecker,
   })
-    .then(readPrecomputedFields)
+    .then((schema) => readPrecomputedFields(schema, CATALOG))
     .then(describeRootTypes);
   return built;
 }

@@ -24,8 +24,7 @@ import { introspectionOnlyWhenSignedIn } from "./graphql/introspection";
 import { clientErrorsAre400 } from "./graphql/client-error-status";
 import { createSchema } from "./schema";
 import { directAnswers } from "./graphql/direct-answers";
-import { accidentDirectFields } from "./modules/accident/accident.direct";
-import { workerDirectFields } from "./modules/worker/worker.direct";
+import { CATALOG, CompiledReads } from "./compiled-reads";
 import { startReminderScheduler } from "./modules/reminder/reminder.scheduler";
 import { Services, createServices } from "./services";
 import { authenticate } from "./modules/auth/http-auth";
@@ -33,6 +32,7 @@ import { httpErrorHandler } from "./http/errors";
 import { memoryStore, postgresStore, rateLimit } from "./http/rate-limit";
 import {
   closeStatementPools,
+  readPool,
   refuseStandbyAsPrimary,
   routeReads,
   watchReplicas,
@@ -219,15 +219,20 @@ export async function createServer(
     config.rateLimitPerMinute,
   );
   // The hot reads answered whole by PostgreSQL; everything else goes on to Apollo.
-  const directFields = {
-    ...workerDirectFields(services.worker),
-    ...accidentDirectFields(services.accident),
-  };
-  const direct = directAnswers(schema, directFields, {
-    validationRules: protection.validationRules,
-    maxTokens: MAX_TOKENS,
-    allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
-  });
+  const compiledReads = config.compiledReads
+    ? new CompiledReads(schema, CATALOG, () => readPool(dataSource), services.now, logger)
+    : undefined;
+  const direct = directAnswers(
+    schema,
+    {},
+    {
+      compiled: compiledReads,
+      logger,
+      validationRules: protection.validationRules,
+      maxTokens: MAX_TOKENS,
+      allows: (viewer, document) => isOperationAllowed(safelist, viewer, document),
+    },
+  );
 
   const app = express();
   app.disable("x-powered-by");
@@ -251,6 +256,7 @@ export async function createServer(
         createContext(dataSource, services, req.viewer ?? null, {
           res,
           address: req.ip ?? "unknown",
+          compiledReads,
         }),
     }),
   );

@@ -14,11 +14,13 @@ import {
   validate,
 } from "graphql";
 import { masksPersonalData } from "@sertakan/schema";
-import type { Fragments } from "../modules/worker/worker-page.compiler";
+import type { Fragments } from "../compiled-reads/selection";
 import type { Viewer } from "../modules/auth/viewer";
 import { recordOperation } from "../observability/metrics";
 import { SERVICE_UNAVAILABLE } from "../database/unavailable";
 import { describeDatabaseError } from "./errors";
+import type { CompiledOperation, CompiledReads } from "../compiled-reads/reads";
+import type { Logger } from "../observability/logger";
 
 // Direct answers (PERFORMANCE.md): a query whose every root field PostgreSQL can answer whole
 // as JSON is answered here, at the HTTP edge, with that JSON as the response body. It skips
@@ -60,6 +62,8 @@ type Plan = {
   fragments: Fragments;
   /** Each root's arguments, kept when the operation has no variables: they cannot change. */
   fixedArgs?: Record<string, unknown>[];
+  /** Set when every root field is a compiled read (compiled-reads/): one statement answers. */
+  compiled?: CompiledOperation;
 };
 
 // Documents are few (the programs and the admin app send the same ones again and again);
@@ -76,6 +80,10 @@ export function directAnswers(
     maxTokens?: number;
     /** May this caller run this document (the API-key safelist)? Refusals are Apollo's to say. */
     allows?: (viewer: Viewer, document: DocumentNode) => boolean;
+    /** The read surface compiled to one statement per request. */
+    compiled?: CompiledReads;
+    /** Says at debug level why a query goes the general way. */
+    logger?: Logger;
   } = {},
 ): RequestHandler {
   const rules = [...specifiedRules, ...(options.validationRules ?? [])];
@@ -107,6 +115,19 @@ export function directAnswers(
     const [operation] = operations;
     if (operations.length !== 1 || operation.operation !== "query") return null;
     if (operation.directives?.length) return null;
+    const fragments: Fragments = {};
+    for (const d of document.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const compiled = options.compiled;
+    if (compiled && rootNames(operation).every((name) => compiled.has(name)))
+      return {
+        document,
+        operation,
+        roots: [],
+        fragments,
+        answers: new Map(),
+        compiled: compiled.operation(operation, fragments),
+      };
     const roots: Root[] = [];
     for (const selection of operation.selectionSet.selections) {
       if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
@@ -116,9 +137,6 @@ export function directAnswers(
       if (!fields[name] || roots.some((r) => r.key === key)) return null;
       roots.push({ key, node: selection, definition: queryFields[name] });
     }
-    const fragments: Fragments = {};
-    for (const d of document.definitions)
-      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
     return { document, operation, roots, fragments, answers: new Map() };
   };
 
@@ -147,9 +165,29 @@ export function directAnswers(
     if (typeof variables !== "object" || variables === null || Array.isArray(variables))
       return next();
     const plan = planOf(body.query);
-    if (!plan || (options.allows && !options.allows(viewer, plan.document))) return next();
+    if (!plan) {
+      options.logger?.debug({ reason: "not a single query of known root fields" }, "general path");
+      return next();
+    }
+    if (options.allows && !options.allows(viewer, plan.document)) return next();
     if (body.operationName != null && body.operationName !== plan.operation.name?.value)
       return next();
+    if (plan.compiled) {
+      const definitions = plan.operation.variableDefinitions ?? [];
+      const coerced = getVariableValues(schema, definitions, variables as Record<string, unknown>);
+      if (coerced.errors) return next();
+      plan.compiled.answer(viewer, coerced.coerced).then((result) => {
+        if ("reason" in result) {
+          options.logger?.debug(
+            { operationName: plan.operation.name?.value ?? null, reason: result.reason },
+            "general path: not compiled",
+          );
+          return next();
+        }
+        send(res, plan, started, `{"data":${result.data}}`);
+      }, failed(next));
+      return;
+    }
     const answers = answersOf(plan, masksPersonalData(viewer));
     if (!answers) return next();
     const definitions = plan.operation.variableDefinitions ?? [];
@@ -163,34 +201,40 @@ export function directAnswers(
       if (!definitions.length) plan.fixedArgs = args;
       return Promise.all(plan.roots.map((_root, i) => answers[i](viewer, args[i])));
     };
-    answer().then(
-      (texts) => {
-        let data = "";
-        plan.roots.forEach((root, i) => {
-          data += `${i ? "," : ""}${JSON.stringify(root.key)}:${texts[i]}`;
-        });
-        // Metrics and the request's log line, as Apollo's plugin records them.
-        const name = plan.operation.name?.value ?? null;
-        recordOperation({
-          operationName: name,
-          durationMs: performance.now() - started,
-          errorCodes: [],
-        });
-        res.locals.operation = { name, errorCodes: [] };
-        res.setHeader("content-type", "application/json; charset=utf-8");
-        res.end(`{"data":{${data}}}`);
-      },
-      // A database that is down or a statement the timeout stopped is answered at once (503
-      // or 504, coded): running the request again through Apollo would double the wait and
-      // the load. Any other error (a bad argument, a cursor, a page too large…) is the
-      // general path's to answer, with its coded message.
-      (error) => {
-        const code = describeDatabaseError(error as { code?: string })?.code;
-        return code === "TIMEOUT" || code === SERVICE_UNAVAILABLE.code ? next(error) : next();
-      },
-    );
+    answer().then((texts) => {
+      let data = "";
+      plan.roots.forEach((root, i) => {
+        data += `${i ? "," : ""}${JSON.stringify(root.key)}:${texts[i]}`;
+      });
+      send(res, plan, started, `{"data":{${data}}}`);
+    }, failed(next));
   };
 }
+
+function rootNames(operation: OperationDefinitionNode): string[] {
+  // Fragments at the root are rare; their fields are checked when compiled.
+  return operation.selectionSet.selections.map((s) =>
+    s.kind === Kind.FIELD ? s.name.value : "__fragment",
+  );
+}
+
+function send(res: Response, plan: Plan, started: number, body: string) {
+  // Metrics and the request's log line, as Apollo's plugin records them.
+  const name = plan.operation.name?.value ?? null;
+  recordOperation({ operationName: name, durationMs: performance.now() - started, errorCodes: [] });
+  res.locals.operation = { name, errorCodes: [] };
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(body);
+}
+
+// A database that is down or a statement the timeout stopped is answered at once (503 or
+// 504, coded): running the request again through Apollo would double the wait and the load.
+// Any other error (a bad argument, a cursor, a page too large…) is the general path's to
+// answer, with its coded message.
+const failed = (next: NextFunction) => (error: unknown) => {
+  const code = describeDatabaseError(error as { code?: string })?.code;
+  return code === "TIMEOUT" || code === SERVICE_UNAVAILABLE.code ? next(error) : next();
+};
 
 // Apollo would answer a client that lists the GraphQL media type in it; leave those to it.
 function acceptsJson(accept: string | undefined): boolean {

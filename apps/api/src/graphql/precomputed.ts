@@ -1,24 +1,56 @@
 import { GraphQLObjectType, GraphQLSchema, defaultFieldResolver } from "graphql";
-import { PRECOMPUTED } from "../modules/worker/worker-page.compiler";
+import type { Catalog } from "../compiled-reads/catalog";
+import { NOT_COMPILED } from "../compiled-reads/reads";
+import { PRECOMPUTED } from "../compiled-reads/sql";
+import type { Context } from "../context";
+import { SERVICE_UNAVAILABLE } from "../database/unavailable";
+import { describeDatabaseError } from "./errors";
 
-// Types whose objects the compiled worker page builds whole in SQL.
-const COMPILED_TYPES = ["Worker", "Region", "Sponsorship", "Donor"];
+function isUnavailable(error: unknown): boolean {
+  const code = describeDatabaseError(error as { code?: string })?.code;
+  return code === "TIMEOUT" || code === SERVICE_UNAVAILABLE.code;
+}
 
 /**
- * Lets a precomputed object answer its fields by property reads: each field of these types
- * checks for the mark first and skips its resolver (and its loaders and middleware) when
- * the value is already there. Objects from the general path are unmarked and resolve as
- * before. Authorization was decided once, at the `workers` field the page came from.
+ * Compiled reads inside GraphQL execution (compiled-reads/reads.ts), for documents the HTTP
+ * edge leaves to Apollo because they also ask for something else:
+ * - each root Query field the catalog declares first asks for its compiled statement, and
+ *   resolves the general way when it is not compiled (or the server runs without them);
+ * - each field of the compiled types checks for the PRECOMPUTED mark and, on a marked object,
+ *   is a property read by response key: its resolver, loaders and middleware do not run.
+ * Objects of the general path are unmarked and resolve as before. Authorization of a compiled
+ * root was decided by its declaration for the caller's role.
  */
-export function readPrecomputedFields(schema: GraphQLSchema): GraphQLSchema {
-  for (const name of COMPILED_TYPES) {
+export function readPrecomputedFields(schema: GraphQLSchema, catalog: Catalog): GraphQLSchema {
+  const query = schema.getQueryType()!;
+  for (const [name, field] of Object.entries(query.getFields())) {
+    if (!(name in catalog.roots)) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: Context, info) => {
+      const reads = context.compiledReads;
+      if (!reads || !context.viewer) return resolve(source, args, context, info);
+      return reads.field(info, context.viewer).then(
+        (value) => (value === NOT_COMPILED ? resolve(source, args, context, info) : value),
+        // As at the edge: a database that is down or a statement the timeout stopped is the
+        // answer; anything else (a cursor PostgreSQL cannot read…) is the general path's to say.
+        (error) => {
+          if (isUnavailable(error)) throw error;
+          return resolve(source, args, context, info);
+        },
+      );
+    };
+  }
+  const types = new Set<string>(["PageInfo"]);
+  for (const name of Object.keys(catalog.types))
+    for (const type of [name, `${name}Connection`, `${name}Edge`]) types.add(type);
+  for (const name of types) {
     const type = schema.getType(name);
     if (!(type instanceof GraphQLObjectType)) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) =>
         source && source[PRECOMPUTED]
-          ? source[info.fieldName]
+          ? source[info.path.key]
           : resolve(source, args, context, info);
     }
   }

@@ -17,7 +17,6 @@ import {
   parseYearMonth,
   regionLevelOf,
 } from "@sertakan/schema";
-import { readPool } from "../../database/replicas";
 import { notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize } from "../../graphql/pagination";
@@ -32,7 +31,6 @@ import { WorkerService } from "../worker/worker.service";
 import { AccidentReport } from "./accident.entity";
 import { AccidentReportFilter, ReportAccidentInput } from "./accident.inputs";
 import { AccidentCount, AccidentSummary, CoverageCheck } from "./accident.types";
-import { CompiledCoverageCheck, runCoverageCheck } from "./coverage-check.compiled";
 
 const NIK_PATTERN = /^\d{16}$/;
 
@@ -232,16 +230,6 @@ export class AccidentService {
       coveredBy,
       coveredThrough: visible?.coveredThrough ?? null,
     });
-  }
-
-  /** The same check as the JSON text PostgreSQL writes (the HTTP edge's answer). */
-  compiledCoverageCheckJson(
-    access: Access,
-    plan: CompiledCoverageCheck,
-    nik: string,
-    date: string,
-  ): Promise<string> {
-    return runCoverageCheck(readPool(this.db), access, plan, nik.trim(), date, this.now());
   }
 
   /** Accidents in `month` for the region and each child region, by whether cover held. */

@@ -1,34 +1,40 @@
-import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from "graphql";
+import { FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from "graphql";
 import { Role, maskNik } from "@sertakan/schema";
 import { createDonor, registerWorkers } from "../../test/fixtures";
 import { TestServer, startTestServer } from "../../test/test-server";
 import { readPool } from "../../database/replicas";
-import { AccidentService } from "./accident.service";
-import { compileCoverageCheck, coverageCheckStatement } from "./coverage-check.compiled";
+import { CATALOG, CompiledReads } from "../../compiled-reads";
+import { createSchema } from "../../schema";
 
 // The PLKK counter's question: was this NIK covered on this day? Answered at the HTTP edge
 // by one compiled statement, and the same by the general path.
 let clock = new Date("2024-03-10T03:00:00Z");
 let t: TestServer;
+/** The same API without compiled reads, on the same database: the general path. */
+let general: TestServer;
 const niks: Record<string, string> = {};
 const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
 
 const CHECK = `query($nik: String!, $date: Date!) { coverageCheck(nik: $nik, date: $date) {
   nik date covered coveredThrough coveredBy { month } worker { id fullName } } }`;
-// Everything the compiler knows, in an unusual order, with a fragment and __typename.
-const FULL = (general: boolean) => `query Counter($nik: String!, $date: Date!) {
+// Every field, in an unusual order, with a fragment and __typename.
+const FULL = `query Counter($nik: String!, $date: Date!) {
   coverageCheck(nik: $nik, date: $date) {
-    __typename covered${general ? " @include(if: true)" : ""} ...Who nik date coveredThrough
+    __typename covered ...Who nik date coveredThrough
     coveredBy { __typename id month amount status } } }
   fragment Who on CoverageCheck { worker { __typename id nik fullName coverageStatus coveredThrough village { name parent { code } } } }`;
 
 // The counter's own question, without the day or the NIK back (the benchmark's shape).
-const SMALL = (general: boolean) => `query($nik: String!, $date: Date!) {
-  coverageCheck(nik: $nik, date: $date) { covered${general ? " @include(if: true)" : ""} coveredBy { month } worker { id fullName } } }`;
+const SMALL = `query($nik: String!, $date: Date!) {
+  coverageCheck(nik: $nik, date: $date) { covered coveredBy { month } worker { id fullName } } }`;
 
 beforeAll(async () => {
   t = await startTestServer({}, { now: () => clock });
+  general = await startTestServer(
+    { COMPILED_READS: "false" },
+    { now: () => clock, shareDatabaseWith: t },
+  );
   const [klaten] = await registerWorkers(t, 1, { namePrefix: "Loket" });
   const [boyolali] = await registerWorkers(t, 1, { village: "33.09.01.2001", namePrefix: "Luar" });
   Object.assign(ids, { klaten, boyolali });
@@ -58,7 +64,10 @@ beforeAll(async () => {
   tokens.klatenViewer = await t.tokenFor("VIEWER", "33.10");
   clock = new Date("2024-09-20T03:00:00Z");
 }, 60_000);
-afterAll(() => t.close());
+afterAll(async () => {
+  await general?.close();
+  await t?.close();
+});
 
 it.each([
   ["2024-05-31", true, "2024-05"],
@@ -91,7 +100,7 @@ it("answers an unknown NIK as not covered, without a worker", async () => {
 });
 
 it("answers in one SQL statement, at the HTTP edge", async () => {
-  const direct = jest.spyOn(AccidentService.prototype, "compiledCoverageCheckJson");
+  const direct = jest.spyOn(CompiledReads.prototype, "compile");
   const pooled = jest.spyOn(readPool(t.server.dataSource), "query");
   try {
     // The sign-in is cached per token: nothing goes through TypeORM…
@@ -109,16 +118,26 @@ it("answers in one SQL statement, at the HTTP edge", async () => {
 });
 
 it("compares the NIK so its unique index serves the generic plan the pool runs", async () => {
-  const field = (parse(FULL(false)).definitions[0] as OperationDefinitionNode).selectionSet
-    .selections[0] as FieldNode;
+  const document = parse(FULL);
+  const operation = document.definitions[0] as OperationDefinitionNode;
   const fragments = Object.fromEntries(
-    parse(FULL(false))
-      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const plan = compileCoverageCheck(field, fragments, false)!;
+  const reads = new CompiledReads(
+    await createSchema(),
+    CATALOG,
+    () => readPool(t.server.dataSource),
+    () => clock,
+  );
   const scoped = { role: Role.OFFICER, regionScope: "33.10" };
-  const { text, values } = coverageCheckStatement(scoped, plan, niks.klaten, "2024-05-02", clock);
+  const compiled = reads.compile(operation, fragments, scoped, {
+    nik: niks.klaten,
+    date: "2024-05-02",
+  });
+  if ("reason" in compiled) throw new Error(compiled.reason);
+  const { text, values } = compiled;
   const runner = t.server.dataSource.createQueryRunner();
   try {
     await runner.query(`PREPARE counter_check AS ${text}`);
@@ -152,19 +171,20 @@ describe("the compiled answer equals the general path's", () => {
     ["admin", "unknown", "2024-05-01"],
   ])("%s checking the %s NIK on %s", async (caller, who, date) => {
     const gql = caller === "admin" ? t.gql : t.as(tokens[caller]);
+    const generalGql = caller === "admin" ? general.gql : general.as(tokens[caller]);
     const nik = niks[who] ?? "3310014101900999";
-    const direct = jest.spyOn(AccidentService.prototype, "compiledCoverageCheckJson");
+    const direct = jest.spyOn(CompiledReads.prototype, "compile");
     try {
       for (const query of [FULL, SMALL]) {
         direct.mockClear();
-        const compiled = await gql(query(false), { nik, date });
-        const general = await gql(query(true), { nik, date });
-        // The edge answered the first (its statement ran), Apollo the second.
+        const compiled = await gql(query, { nik, date });
+        const answer = await generalGql(query, { nik, date });
+        // The edge compiled the first; the other server answered through Apollo.
         expect(direct).toHaveBeenCalledTimes(1);
-        await expect(direct.mock.results[0].value).resolves.toEqual(expect.any(String));
+        expect(direct.mock.results[0].value).not.toHaveProperty("reason");
         expect(compiled.errors).toBeUndefined();
         // Same JSON, key for key and in the same order.
-        expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(general.data));
+        expect(JSON.stringify(compiled.data)).toBe(JSON.stringify(answer.data));
       }
     } finally {
       direct.mockRestore();
@@ -172,7 +192,7 @@ describe("the compiled answer equals the general path's", () => {
   });
 
   it("leaves a VIEWER and a malformed NIK to the general path, which refuses them", async () => {
-    const viewer = await t.as(tokens.klatenViewer)(FULL(false), {
+    const viewer = await t.as(tokens.klatenViewer)(FULL, {
       nik: niks.klaten,
       date: "2024-05-01",
     });

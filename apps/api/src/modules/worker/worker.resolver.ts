@@ -2,7 +2,6 @@ import {
   Arg,
   Authorized,
   Ctx,
-  Info,
   FieldResolver,
   ID,
   Mutation,
@@ -27,8 +26,6 @@ import { AfterCursorArg, PageSizeArg, connectionTypes } from "../../graphql/pagi
 import { Region } from "../region/region.entity";
 import { Partner } from "../partner/partner.entity";
 import { Worker } from "./worker.entity";
-import { compileWorker, compileWorkerPage, resolvedField } from "./worker-page.compiler";
-import type { GraphQLResolveInfo } from "graphql";
 import {
   RegisterWorkerInput,
   UpdateWorkerInput,
@@ -71,15 +68,8 @@ export class WorkerResolver {
   async workerByNik(
     @Arg("nik", () => String, { description: "The 16-digit NIK." }) nik: string,
     @Ctx() ctx: Context,
-    @Info() info?: GraphQLResolveInfo,
   ): Promise<Worker | null> {
-    const viewer = viewerOf(ctx);
-    // The lookup hot path: one statement for the worker and everything selected below it.
-    const plan =
-      info &&
-      compileWorker(resolvedField(info), info.fragments, masksPersonalData(viewer), "execution");
-    if (plan) return ctx.services.worker.compiledByNik(viewer, plan, nik);
-    return ctx.services.worker.getByNik(viewer, nik);
+    return ctx.services.worker.getByNik(viewerOf(ctx), nik);
   }
 
   @Query(() => WorkerConnection, {
@@ -95,22 +85,9 @@ export class WorkerResolver {
     first?: number,
     @AfterCursorArg()
     after?: string,
-    @Info() info?: GraphQLResolveInfo,
   ) {
-    const viewer = viewerOf(ctx);
-    // The hot path: one SQL statement for the whole page when the selection allows it.
-    const plan =
-      info &&
-      compileWorkerPage(
-        resolvedField(info),
-        info.fragments,
-        masksPersonalData(viewer),
-        "execution",
-      );
-    const compiled =
-      plan && (await ctx.services.worker.compiledPage(viewer, plan, filter, orderBy, first, after));
     return WorkerConnection.of(
-      compiled ?? (await ctx.services.worker.list(viewer, filter, orderBy, first, after)),
+      await ctx.services.worker.list(viewerOf(ctx), filter, orderBy, first, after),
     );
   }
 

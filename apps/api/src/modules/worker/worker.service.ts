@@ -19,9 +19,7 @@ import { workerInScopeRaw } from "../auth/scope";
 import type { Viewer } from "../auth/viewer";
 import { PartnerService } from "../partner/partner.service";
 import { RegionService } from "../region/region.service";
-import { CompiledWorkerReads } from "./worker-compiled-reads";
 import { workerListQuery } from "./worker-list.query";
-import { CompiledWorkerPage } from "./worker-page.compiler";
 import { ValidRow, WorkerRows } from "./worker-rows";
 import { Worker } from "./worker.entity";
 import {
@@ -47,12 +45,9 @@ export class WorkerService {
     private readonly partners: PartnerService,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.compiled = new CompiledWorkerReads(db, now);
     this.rows = new WorkerRows(db);
   }
 
-  /** The compiled reads as JSON text, for the HTTP edge (worker.direct.ts). */
-  readonly compiled: CompiledWorkerReads;
   private readonly rows: WorkerRows;
 
   repository() {
@@ -81,41 +76,6 @@ export class WorkerService {
   ): Promise<Page<Worker>> {
     const { qb, keys, direction } = workerListQuery(this.db, access, filter, orderBy, this.now());
     return keysetPage(qb, { first: checkPageSize(first), after, keys, direction });
-  }
-
-  /**
-   * The worker page as one prepared statement in which PostgreSQL builds every node's JSON
-   * (worker-compiled-reads.ts), with the same scope, filters, order and cursors as `list`.
-   * Answers null when the order is one the compiled statement does not take.
-   */
-  async compiledPage(
-    access: Access,
-    plan: CompiledWorkerPage,
-    filter: WorkerFilter | null | undefined,
-    orderBy: WorkerOrder | null | undefined,
-    first?: number,
-    after?: string | null,
-  ): Promise<Page<Worker> | null> {
-    const page = await this.compiled.pageJson(access, plan, filter, orderBy, first, after);
-    if (!page) return null;
-    // Each node holds exactly the selected fields, which is all GraphQL will read of it.
-    const cursorOf = new Map<Worker, string>();
-    const nodes = page.nodes.map((json, i) => {
-      const node = JSON.parse(json) as Worker;
-      cursorOf.set(node, page.cursorAt(i));
-      return node;
-    });
-    return { ...page, nodes, cursorOf: (n) => cursorOf.get(n)! };
-  }
-
-  /** One worker by NIK as one prepared statement, with the same scope and masking as getByNik. */
-  async compiledByNik(
-    access: Access,
-    plan: CompiledWorkerPage,
-    nik: string,
-  ): Promise<Worker | null> {
-    const json = await this.compiled.byNikJson(access, plan, nik);
-    return json === null ? null : (JSON.parse(json) as Worker);
   }
 
   /** The newest recruits of each partner, `first` each, and each partner's total, in one statement. */
