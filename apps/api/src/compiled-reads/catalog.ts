@@ -28,7 +28,15 @@ export type Ctx = {
 };
 
 /** A scalar or enum field: a SQL expression over the row `t`, written as GraphQL serializes it. */
-export type LeafField = { leaf: (t: string, ctx: Ctx, args: Args) => string };
+export type LeafField = {
+  leaf: (t: string, ctx: Ctx, args: Args, shared: string) => string;
+  /**
+   * A row computed once per object for every leaf that names it (a sponsorship's month
+   * figures, read by total, paid and status): `join` is its `LEFT JOIN LATERAL (…) j ON true`
+   * over the object's row `t`, and the leaf reads it through `shared`, the alias `j`.
+   */
+  shared?: { name: string; join: (t: string, j: string, ctx: Ctx) => string };
+};
 
 /** An object reached by one row: joined to the parent's row (`LEFT JOIN …`). */
 export type OneField = {

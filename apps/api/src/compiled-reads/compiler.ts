@@ -33,7 +33,8 @@ export class Compiler {
       return `(SELECT ${node.expr} FROM ${from} ${node.joins.join(" ")} ${where(conditions)} LIMIT 1)`;
     } else {
       order = spec.order(c);
-      const limit = ctx.params.add(spec.limit(selected.args), "int");
+      // Written in, as a connection's page size is: a generic plan cannot see a parameter.
+      const limit = String(spec.limit(selected.args));
       from = `(SELECT ${c}.* FROM ${table} ${c} ${where(spec.conditions(c, ctx, selected.args))} ORDER BY ${order} LIMIT ${limit}) ${c}`;
     }
     const node = this.object(type, c, subSets(selected), ctx);
@@ -54,6 +55,7 @@ export class Compiler {
     const selection = selectFields(graphqlType, sets, ctx.fragments, ctx.vars);
     const pairs: [string, string][] = [];
     const joins: string[] = [];
+    const shared = new Map<string, string>();
     for (const field of selection) {
       if (field.name === "__typename") {
         pairs.push([field.key, literal(typeName)]);
@@ -61,8 +63,18 @@ export class Compiler {
       }
       const fieldSpec: FieldSpec | undefined = spec.fields[field.name];
       if (!fieldSpec) throw new NotCompiled(`${typeName}.${field.name}`);
-      if ("leaf" in fieldSpec) pairs.push([field.key, fieldSpec.leaf(t, ctx, field.args)]);
-      else if ("one" in fieldSpec) {
+      if ("leaf" in fieldSpec) {
+        let row = "";
+        if (fieldSpec.shared) {
+          const { name, join } = fieldSpec.shared;
+          row = shared.get(name) ?? "";
+          if (!row) {
+            shared.set(name, (row = ctx.alias()));
+            joins.push(join(t, row, ctx));
+          }
+        }
+        pairs.push([field.key, fieldSpec.leaf(t, ctx, field.args, row)]);
+      } else if ("one" in fieldSpec) {
         const c = ctx.alias();
         joins.push(fieldSpec.join(t, c, ctx, field.args));
         const child = this.object(fieldSpec.one, c, subSets(field), ctx);
@@ -118,10 +130,11 @@ export class Compiler {
       );
     }
     const order = keys.map((k) => `${k.sql(c)} ${direction}`).join(", ");
-    // One parameter for both: a selection of totalCount alone never reads `size`, and
-    // PostgreSQL refuses a statement that is sent a parameter it does not use (08P01).
-    const size = ctx.params.add(first, "int");
-    const limit = `${size} + 1`;
+    // The page size is written into the statement, not passed: a generic plan cannot see
+    // a parameter's value, took LIMIT $1 for a tenth of the table and sorted all 220,000
+    // workers in parallel instead of reading 51 from an index (60 ms against 1 ms).
+    const size = String(first);
+    const limit = String(first + 1);
     const rows = `(SELECT ${c}.*, row_number() OVER (ORDER BY ${order}) AS ord__ FROM (SELECT ${c}.* FROM ${table} ${c} ${where(conditions)} ORDER BY ${order} LIMIT ${limit}) ${c})`;
 
     const fields = selectFields(

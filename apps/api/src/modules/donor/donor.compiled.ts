@@ -1,4 +1,4 @@
-import { DonorKind, donorSummarySql, isRegionCode } from "@sertakan/schema";
+import { DonorKind, contributionFiguresSql, donorSummarySql, isRegionCode } from "@sertakan/schema";
 import type { Catalog, Ctx, ListSpec, TypeSpec } from "../../compiled-reads/catalog";
 import { NotCompiled } from "../../compiled-reads/selection";
 import { isoTimestamp } from "../../compiled-reads/sql";
@@ -63,15 +63,25 @@ const figure =
   (t: string, ctx: Ctx): string =>
     donorSummarySql(`${t}.donor_id`, ctx.currentMonth)[name];
 
+/** The donor's month figures, one pass for committed, paid and outstanding together. */
+const MONTHS = {
+  name: "months",
+  join: (t: string, j: string) => {
+    const f = contributionFiguresSql("dc");
+    return `LEFT JOIN LATERAL (SELECT ${f.total} AS total, ${f.paid} AS paid
+        FROM contribution dc WHERE dc.donor_id = ${t}.donor_id) ${j} ON true`;
+  },
+};
+
 export const DonorSummaryType: TypeSpec = {
   table: "donor",
   key: "donor_id",
   fields: {
     workersSponsored: { leaf: figure("workersSponsored") },
     workersActive: { leaf: figure("workersActive") },
-    committed: { leaf: figure("committed") },
-    paid: { leaf: figure("paid") },
-    outstanding: { leaf: figure("outstanding") },
+    committed: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.total` },
+    paid: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.paid` },
+    outstanding: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `(${j}.total - ${j}.paid)` },
     credit: { leaf: figure("credit") },
   },
 };

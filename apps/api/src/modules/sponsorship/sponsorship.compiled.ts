@@ -28,9 +28,18 @@ function sponsorshipScope(s: string, ctx: Ctx): string[] {
     : [];
 }
 
-/** Sponsorship.status, .total and .paid read from the sponsorship's months (sponsorshipProgress). */
-const progressOf = (t: string, figure: (f: ReturnType<typeof contributionFiguresSql>) => string) =>
-  `(SELECT ${figure(contributionFiguresSql("sc"))} FROM contribution sc WHERE sc.sponsorship_id = ${t}.id)`;
+/**
+ * A sponsorship's month figures (sponsorshipProgress), computed once per sponsorship for
+ * status, total and paid together: one pass over its months, however many are asked.
+ */
+const MONTHS = {
+  name: "months",
+  join: (t: string, j: string) => {
+    const f = contributionFiguresSql("sc");
+    return `LEFT JOIN LATERAL (SELECT ${f.liveMonths} AS live_months, ${f.paidMonths} AS paid_months,
+        ${f.total} AS total, ${f.paid} AS paid FROM contribution sc WHERE sc.sponsorship_id = ${t}.id) ${j} ON true`;
+  },
+};
 
 export const SponsorshipType: TypeSpec = {
   table: "sponsorship",
@@ -46,21 +55,20 @@ export const SponsorshipType: TypeSpec = {
     endMonth: { leaf: (t) => yearMonth(`${t}.end_month`) },
     months: { leaf: (t) => `${t}.months` },
     status: {
-      leaf: (t, ctx) =>
-        progressOf(t, (f) =>
-          sponsorshipStatusCaseSql(
-            {
-              cancelled: `${t}.cancelled_at IS NOT NULL`,
-              months: f.liveMonths,
-              paidMonths: f.paidMonths,
-              endMonth: `${t}.end_month`,
-            },
-            ctx.currentMonth(),
-          ),
+      shared: MONTHS,
+      leaf: (t, ctx, _args, j) =>
+        sponsorshipStatusCaseSql(
+          {
+            cancelled: `${t}.cancelled_at IS NOT NULL`,
+            months: `${j}.live_months`,
+            paidMonths: `${j}.paid_months`,
+            endMonth: `${t}.end_month`,
+          },
+          ctx.currentMonth(),
         ),
     },
-    total: { leaf: (t) => progressOf(t, (f) => f.total) },
-    paid: { leaf: (t) => progressOf(t, (f) => f.paid) },
+    total: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.total` },
+    paid: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.paid` },
     // Every month, cancelled ones too, in month order (contributionsOf).
     contributions: {
       many: "Contribution",
