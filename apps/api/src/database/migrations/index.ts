@@ -6,6 +6,7 @@ import { AccidentReports1765065600000 } from "./1765065600000-accident-reports";
 import { Renewals1765152000000 } from "./1765152000000-renewals";
 import { DonorReminders1765238400000 } from "./1765238400000-donor-reminders";
 import { DonorAccountNumber1765324800000 } from "./1765324800000-donor-account-number";
+import { SummaryIndexes1765411200000 } from "./1765411200000-summary-indexes";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Renewals1765152000000,
   DonorReminders1765238400000,
   DonorAccountNumber1765324800000,
+  SummaryIndexes1765411200000,
 ];
