@@ -1,5 +1,5 @@
-// The baseline's hand-written SQL: PostgreSQL builds the whole JSON answer. Q1 and Q3 take the
-// district or NIK as $1.
+// The baseline's hand-written SQL: PostgreSQL builds the whole JSON answer. Q1, Q3 and Q4 take
+// the district or NIK as $1.
 export const Q1 = `
 SELECT json_build_object('data', json_build_object('workers', json_build_object('nodes', coalesce(json_agg(json_build_object(
   'id', w.id, 'nik', w.nik, 'fullName', w.full_name, 'occupation', w.occupation,
@@ -13,6 +13,26 @@ FROM (SELECT w.*, date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date A
              (SELECT max(month) FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID'
                 AND c.month <= date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date) AS last
         FROM worker w WHERE w.district_code = $1 ORDER BY w.created_at DESC, w.id DESC LIMIT 50) w
+JOIN region v ON v.code = w.village_code JOIN region d ON d.code = w.district_code`;
+
+// Q4: the district's first 50 workers by name (ties on id), with the village's code and its
+// district, and each sponsorship's own fields in ours' order (start month, then pledge time).
+export const Q4 = `
+SELECT json_build_object('data', json_build_object('workers', json_build_object('nodes', coalesce(json_agg(json_build_object(
+  'id', w.id, 'nik', w.nik, 'fullName', w.full_name, 'occupation', w.occupation,
+  'coverageStatus', CASE WHEN w.last IS NULL THEN 'UNCOVERED' WHEN w.last = w.cur THEN 'ACTIVE'
+                         WHEN w.last >= w.cur - interval '3 months' THEN 'ARREARS' ELSE 'LAPSED' END,
+  'village', json_build_object('code', v.code, 'name', v.name, 'parent', json_build_object('code', d.code, 'name', d.name)),
+  'sponsorships', (SELECT coalesce(json_agg(json_build_object('id', s.id, 'package', s.package,
+                          'startMonth', to_char(s.start_month, 'YYYY-MM'), 'endMonth', to_char(s.end_month, 'YYYY-MM'),
+                          'monthlyContribution', s.monthly_amount, 'donor', json_build_object('name', dn.name))
+                          ORDER BY s.start_month, s.created_at), '[]')
+                     FROM sponsorship s JOIN donor dn ON dn.id = s.donor_id WHERE s.worker_id = w.id)
+  ) ORDER BY w.full_name, w.id), '[]')))) AS body
+FROM (SELECT w.*, date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date AS cur,
+             (SELECT max(month) FROM contribution c WHERE c.worker_id = w.id AND c.status = 'PAID'
+                AND c.month <= date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta')::date) AS last
+        FROM worker w WHERE w.district_code = $1 ORDER BY w.full_name, w.id LIMIT 50) w
 JOIN region v ON v.code = w.village_code JOIN region d ON d.code = w.district_code`;
 
 export const Q2 = `

@@ -12,6 +12,12 @@ export const OURS = {
     children { region { code name } registeredWorkers active arrears lapsed uncovered contributionsPaid } } }`,
   Q3: (nik) =>
     `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coverageStatus village { name } } }`,
+  // Q4: the worker page as a regional office's program asks it — an explicit order, the
+  // sponsorships' own fields, the village's parent code.
+  Q4: `query Q4 { workers(first: 50, filter: { regionCode: "${DISTRICT}" }, orderBy: { field: FULL_NAME, direction: ASC }) { nodes {
+    id nik fullName occupation coverageStatus
+    village { code name parent { code name } }
+    sponsorships { id package startMonth endMonth monthlyContribution donor { name } } } } }`,
   COUNTER: (nik, date) =>
     `query Counter { coverageCheck(nik: "${nik}", date: "${date}") { nik covered coveredBy { month } worker { id fullName } } }`,
 };
@@ -24,4 +30,11 @@ export const POSTGRAPHILE = {
     sponsorshipsByWorkerId { nodes { donorByDonorId { name } } } } } }`,
   Q3: (nik) =>
     `query Q3 { workerByNik(nik: "${nik}") { id fullName occupation coveredThrough regionByVillageCode { name } } }`,
+  // Ours breaks name ties on id; a worker's sponsorships come by start month there, by pledge
+  // time here (PostGraphile offers no start-month order); monthlyContribution is monthlyAmount.
+  Q4: `query Q4 { allWorkers(first: 50, condition: { districtCode: "${DISTRICT}" }, orderBy: [FULL_NAME_ASC, PRIMARY_KEY_ASC]) { nodes {
+    id nik fullName occupation coveredThrough
+    regionByVillageCode { code name regionByParentCode { code name } }
+    sponsorshipsByWorkerId(orderBy: [CREATED_AT_ASC, PRIMARY_KEY_ASC]) { nodes {
+      id package startMonth endMonth monthlyAmount donorByDonorId { name } } } } } }`,
 };

@@ -2,7 +2,7 @@
 import http from "node:http";
 import pg from "pg";
 import { DISTRICT } from "./queries.mjs";
-import { COUNTER, Q1, Q2, Q3 } from "./hand-written.sql.mjs";
+import { COUNTER, Q1, Q2, Q3, Q4 } from "./hand-written.sql.mjs";
 
 const [, , databaseUrl, nik, counterNik, counterDate] = process.argv;
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
@@ -11,6 +11,7 @@ const routes = {
   "/q1": [Q1, [DISTRICT]],
   "/q2": [Q2, []],
   "/q3": [Q3, [nik]],
+  "/q4": [Q4, [DISTRICT]],
   "/counter": [COUNTER, [counterNik, counterDate]],
 };
 

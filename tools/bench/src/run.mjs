@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { OURS, POSTGRAPHILE } from "./queries.mjs";
+import { benchShapes } from "./shapes-bench.mjs";
 import {
   build,
   cpuSeconds,
@@ -24,7 +25,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = 20;
-// BENCH_QUERIES=Q3,COUNTER times only those (default: all).
+// BENCH_QUERIES=Q3,COUNTER times only those (default: all); SHAPES names the generated shapes.
 const ONLY = process.env.BENCH_QUERIES?.split(",").map((q) => q.trim().toUpperCase());
 
 function rssMiB(pid) {
@@ -82,6 +83,7 @@ async function main() {
 
   // 2. The three servers, each its own process.
   const ours = await serveSertakan(db.url);
+  const general = await serveSertakan(db.url, { compiledReads: false });
   const postgraphile = await serve("PostGraphile 5", [
     path.join(here, "postgraphile-server.mjs"),
     db.url,
@@ -102,6 +104,11 @@ async function main() {
         ours,
         `http://127.0.0.1:${ours.port}/graphql`,
         { body: JSON.stringify({ query: OURS.Q1 }), headers: auth },
+      ],
+      [
+        general,
+        `http://127.0.0.1:${general.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q1 }), headers: general.headers },
       ],
       [
         postgraphile,
@@ -125,11 +132,34 @@ async function main() {
         { body: JSON.stringify({ query: OURS.Q3(nik) }), headers: auth },
       ],
       [
+        general,
+        `http://127.0.0.1:${general.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q3(nik) }), headers: general.headers },
+      ],
+      [
         postgraphile,
         `http://127.0.0.1:${postgraphile.port}/graphql`,
         { body: JSON.stringify({ query: POSTGRAPHILE.Q3(nik) }), headers: json },
       ],
       [raw, `http://127.0.0.1:${raw.port}/q3`, {}],
+    ],
+    Q4: [
+      [
+        ours,
+        `http://127.0.0.1:${ours.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q4 }), headers: auth },
+      ],
+      [
+        general,
+        `http://127.0.0.1:${general.port}/graphql`,
+        { body: JSON.stringify({ query: OURS.Q4 }), headers: general.headers },
+      ],
+      [
+        postgraphile,
+        `http://127.0.0.1:${postgraphile.port}/graphql`,
+        { body: JSON.stringify({ query: POSTGRAPHILE.Q4 }), headers: json },
+      ],
+      [raw, `http://127.0.0.1:${raw.port}/q4`, {}],
     ],
     // PostGraphile has no coverage check; its nearest is Q3's lookup above.
     COUNTER: [
@@ -204,6 +234,7 @@ async function main() {
     const r = summary(`${q}|hand-written SQL`);
     for (const [name, s] of [
       ["Sertakan", o],
+      ["Sertakan, general path", summary(`${q}|Sertakan, general path`)],
       ["PostGraphile 5", p],
       ["hand-written SQL", r],
     ]) {
@@ -217,12 +248,28 @@ async function main() {
       );
     }
   }
-  console.log(
-    `\n${counts.workers.toLocaleString("en")} workers · ${CONNECTIONS} connections · ${ROUNDS} × ${SECONDS} s rounds after ${WARMUP} s warm-up · ${new Date().toISOString().slice(0, 10)}\n`,
-  );
-  console.log(lines.join("\n"));
+  if (Object.keys(targets).length) {
+    console.log(
+      `\n${counts.workers.toLocaleString("en")} workers · ${CONNECTIONS} connections · ${ROUNDS} × ${SECONDS} s rounds after ${WARMUP} s warm-up · ${new Date().toISOString().slice(0, 10)}\n`,
+    );
+    console.log(lines.join("\n"));
+  }
 
-  for (const s of [ours, postgraphile, raw]) s.child.kill("SIGTERM");
+  // 5. The generated shapes: workers, donors and sponsorships lists, ours and PostGraphile's.
+  if (!ONLY || ONLY.includes("SHAPES")) {
+    await benchShapes({
+      databaseUrl: db.url,
+      ours,
+      postgraphile: {
+        ...postgraphile,
+        url: `http://127.0.0.1:${postgraphile.port}/graphql`,
+        headers: json,
+      },
+      connections: CONNECTIONS,
+    });
+  }
+
+  for (const s of [ours, general, postgraphile, raw]) s.child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 1000));
   await db.stop();
 }

@@ -63,6 +63,8 @@ async function hydrateSymlinks(): Promise<void> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
+  /** More server settings, `name=value` (the benchmark's shared_buffers). */
+  settings: string[] = [],
 ): Promise<EmbeddedDatabase> {
   await hydrateSymlinks();
   const port = await freePort();
@@ -84,6 +86,7 @@ export async function startEmbeddedPostgres(
       "max_connections=200",
       "-c",
       "fsync=on",
+      ...settings.flatMap((setting) => ["-c", setting]),
     ],
     onLog: (message: string) => {
       recent.push(String(message).trim());
