@@ -17,9 +17,8 @@ const require = createRequire(api("main.js"));
 require("reflect-metadata");
 const { parse } = require("graphql");
 const { startEmbeddedPostgres } = require(api("database/embedded.js"));
-const { createDataSource } = require(api("database/data-source.js"));
-const { createServices } = require(api("services.js"));
-const { compileWorkerPage } = require(api("modules/worker/worker-page.compiler.js"));
+const { createSchema } = require(api("schema.js"));
+const { CATALOG, CompiledReads } = require(api("compiled-reads/index.js"));
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 220_000);
 const DATA_DIR = path.join(root, `.data/bench-${WORKERS}`);
@@ -30,26 +29,13 @@ async function main() {
   if (!fs.existsSync(path.join(DATA_DIR, "seeded")))
     throw new Error(`no dataset in ${DATA_DIR}: run \`npm run bench\` (it seeds one) first`);
   const db = await startEmbeddedPostgres(DATA_DIR);
-  const dataSource = createDataSource({ url: db.url, poolSize: 1 });
-  await dataSource.initialize();
   try {
     // Q1 exactly as the API compiles it for a national administrator.
-    const field = parse(OURS.Q1).definitions[0].selectionSet.selections[0];
-    const plan = compileWorkerPage(field, {}, false, "response");
-    const services = createServices(dataSource, { now: () => new Date(), production: true });
-    const page = services.worker.pageStatement(
-      { role: "ADMIN", regionScope: null },
-      plan,
-      { regionCode: DISTRICT },
-      undefined,
-      50,
-      null,
-    );
-    const month = `${new Date().toISOString().slice(0, 7)}-01`;
-    const ours = {
-      text: page.text,
-      values: page.usesMonth ? [...page.params, month] : page.params,
-    };
+    const operation = parse(OURS.Q1).definitions[0];
+    const reads = new CompiledReads(await createSchema(), CATALOG, null, () => new Date());
+    const compiled = reads.compile(operation, {}, { role: "ADMIN", regionScope: null }, {});
+    if (compiled.reason) throw new Error(`Q1 did not compile: ${compiled.reason}`);
+    const ours = { text: compiled.text, values: compiled.values };
     const handWritten = { text: HAND_WRITTEN_Q1, values: [DISTRICT] };
 
     const time = async (planMode, name, statement) => {
@@ -83,7 +69,6 @@ async function main() {
     console.log(`| Sertakan, plan as PostgreSQL chooses | ${fmt(rows.auto)} |`);
     console.log(`| hand-written SQL | ${fmt(rows.hand)} |`);
   } finally {
-    await dataSource.destroy();
     await db.stop();
   }
 }
