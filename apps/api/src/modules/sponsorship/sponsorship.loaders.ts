@@ -1,6 +1,12 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
-import { Access, SponsorshipStatus } from "@sertakan/schema";
+import {
+  Access,
+  DonorSummaryFigures,
+  SponsorshipStatus,
+  contributionFiguresSql,
+  donorSummarySql,
+} from "@sertakan/schema";
 import { manyByKey } from "../../graphql/loader-order";
 import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorshipService } from "./sponsorship.service";
@@ -11,15 +17,6 @@ export type SponsorshipProgressRow = {
   liveAmount: number;
   paidAmount: number;
 };
-export type DonorSummaryRow = {
-  workersSponsored: number;
-  workersActive: number;
-  committed: number;
-  paid: number;
-  outstanding: number;
-  credit: number;
-};
-
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
@@ -33,6 +30,7 @@ export function sponsorshipLoaders(
 ) {
   // Read when a summary is first asked for, not on every request that makes loaders.
   const currentMonthStart = () => `${sponsorships.currentMonth()}-01`;
+  const progress = contributionFiguresSql("c");
   return {
     sponsorshipProgress: new DataLoader<string, SponsorshipProgressRow>(async (ids) => {
       const rows: {
@@ -42,12 +40,10 @@ export function sponsorshipLoaders(
         live_amount: string;
         paid_amount: string;
       }[] = await db.query(
-        `SELECT sponsorship_id,
-                count(*) FILTER (WHERE status <> 'CANCELLED')::int AS live_months,
-                count(*) FILTER (WHERE status = 'PAID')::int AS paid_months,
-                coalesce(sum(amount) FILTER (WHERE status <> 'CANCELLED'), 0) AS live_amount,
-                coalesce(sum(amount) FILTER (WHERE status = 'PAID'), 0) AS paid_amount
-           FROM contribution WHERE sponsorship_id = ANY($1::uuid[]) GROUP BY sponsorship_id`,
+        // The same figures the compiled reads use, from their rule's SQL twin.
+        `SELECT c.sponsorship_id, ${progress.liveMonths} AS live_months, ${progress.paidMonths} AS paid_months,
+                ${progress.total} AS live_amount, ${progress.paid} AS paid_amount
+           FROM contribution c WHERE c.sponsorship_id = ANY($1::uuid[]) GROUP BY c.sponsorship_id`,
         [ids],
       );
       const byId = new Map(rows.map((r) => [r.sponsorship_id, r]));
@@ -104,30 +100,25 @@ export function sponsorshipLoaders(
       },
       { cacheKeyFn: pageKey },
     ),
-    donorSummary: new DataLoader<string, DonorSummaryRow>(async (donorIds) => {
+    donorSummary: new DataLoader<string, DonorSummaryFigures>(async (donorIds) => {
+      // The rule's SQL twin (figures.sql.ts), as the compiled reads use it.
+      const figures = donorSummarySql("d.id", () => "$2::date");
       const rows: Record<string, string | number>[] = await db.query(
-        `SELECT d.id,
-                (SELECT count(DISTINCT s.worker_id) FROM sponsorship s WHERE s.donor_id = d.id AND s.cancelled_at IS NULL)::int AS workers_sponsored,
-                (SELECT count(DISTINCT c.worker_id) FROM contribution c
-                  WHERE c.donor_id = d.id AND c.status = 'PAID' AND c.month = $2::date)::int AS workers_active,
-                (SELECT coalesce(sum(c.amount), 0) FROM contribution c WHERE c.donor_id = d.id AND c.status <> 'CANCELLED') AS committed,
-                (SELECT coalesce(sum(c.amount), 0) FROM contribution c WHERE c.donor_id = d.id AND c.status = 'PAID') AS paid,
-                (SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.donor_id = d.id)
-                  - (SELECT coalesce(sum(a.amount), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE p.donor_id = d.id) AS credit
+        `SELECT d.id, ${Object.entries(figures)
+          .map(([name, sql]) => `${sql} AS "${name}"`)
+          .join(", ")}
            FROM unnest($1::uuid[]) AS d(id)`,
         [donorIds, currentMonthStart()],
       );
       const byId = new Map(rows.map((r) => [String(r.id), r]));
       return donorIds.map((id) => {
         const r = byId.get(id)!;
-        const committed = Number(r.committed);
-        const paid = Number(r.paid);
         return {
-          workersSponsored: Number(r.workers_sponsored),
-          workersActive: Number(r.workers_active),
-          committed,
-          paid,
-          outstanding: committed - paid,
+          workersSponsored: Number(r.workersSponsored),
+          workersActive: Number(r.workersActive),
+          committed: Number(r.committed),
+          paid: Number(r.paid),
+          outstanding: Number(r.outstanding),
           credit: Number(r.credit),
         };
       });
