@@ -177,6 +177,11 @@ export function maskNik(nik: string): string {
   return `${nik.slice(0, 4)}${"*".repeat(nik.length - 8)}${nik.slice(-4)}`;
 }
 
+/** maskNik in SQL, for a 16-digit NIK column or expression (the compiled reads). */
+export function maskNikSql(nik: string): string {
+  return `left(${nik}, 4) || '********' || right(${nik}, 4)`;
+}
+
 /**
  * Builds a valid NIK from its parts (for seeding and tests).
  *

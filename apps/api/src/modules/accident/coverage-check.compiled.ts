@@ -1,4 +1,4 @@
-import { Role } from "@sertakan/schema";
+import { Role, maskNikSql } from "@sertakan/schema";
 import type { Catalog, TypeSpec } from "../../compiled-reads/catalog";
 import { NotCompiled } from "../../compiled-reads/selection";
 import { yearMonth } from "../../compiled-reads/sql";
@@ -15,7 +15,7 @@ export const CoverageCheckType: TypeSpec = {
   key: "nik",
   fields: {
     // Masked whoever asks: the answer is shown at a counter.
-    nik: { leaf: (t) => `left(${t}.nik, 4) || '********' || right(${t}.nik, 4)` },
+    nik: { leaf: (t) => maskNikSql(`${t}.nik`) },
     date: { leaf: (t) => `${t}.day` },
     covered: { leaf: (t) => `${t}.contribution_id IS NOT NULL` },
     coveredThrough: { leaf: (t) => yearMonth(`${t}.covered_through`) },

@@ -37,6 +37,18 @@ export function regionCodeInside(column: string, param: string, code: string): S
   };
 }
 
+/**
+ * regionCodeInside as SQL with numbered parameters (the compiled reads): `param` adds a
+ * value and returns its placeholder.
+ */
+export function regionCodeInsideSql(
+  column: string,
+  code: string,
+  param: (value: unknown, cast: string) => string,
+): string {
+  return `(${column} = ${param(code, "varchar")} OR ${column} LIKE ${param(`${code}.%`, "text")})`;
+}
+
 /** The same for the caller's scope, or null for national callers. */
 export function regionCodeInScope(access: Access, column: string): ScopeSql | null {
   return access.regionScope === null

@@ -3,6 +3,7 @@ import type { Catalog, Ctx, ListSpec, TypeSpec } from "../../compiled-reads/cata
 import { NotCompiled } from "../../compiled-reads/selection";
 import { isoTimestamp } from "../../compiled-reads/sql";
 import { isUuid } from "../../graphql/ids";
+import { regionCodeInsideSql } from "../auth/scope";
 import { escapeLike } from "../region/region.service";
 import { DonorSponsorshipList } from "../sponsorship/sponsorship.compiled";
 
@@ -10,11 +11,9 @@ import { DonorSponsorshipList } from "../sponsorship/sponsorship.compiled";
 // as DonorResolver, DonorService and the loaders. Nothing on a donor is masked in GraphQL.
 // Donor.reminders is left to the general path (its type is not declared).
 
-/** `column` (a region code of any level) is region `code` or lies below it (regionCodeInside). */
-function regionInside(column: string, code: string, ctx: Ctx): string {
-  const add = ctx.params.add.bind(ctx.params);
-  return `(${column} = ${add(code, "varchar")} OR ${column} LIKE ${add(`${code}.%`, "text")})`;
-}
+/** `column` (a region code of any level) is region `code` or lies below it. */
+const regionInside = (column: string, code: string, ctx: Ctx) =>
+  regionCodeInsideSql(column, code, (value, cast) => ctx.params.add(value, cast));
 
 /** Donors (alias `d`) inside the caller's scope: a donor above it is outside. */
 export function donorScope(d: string, ctx: Ctx): string[] {

@@ -3,17 +3,16 @@ import type { Catalog, Ctx, ListSpec, TypeSpec } from "../../compiled-reads/cata
 import { NotCompiled } from "../../compiled-reads/selection";
 import { isoDate, isoTimestamp } from "../../compiled-reads/sql";
 import { isUuid } from "../../graphql/ids";
+import { regionCodeInsideSql } from "../auth/scope";
 import { escapeLike } from "../region/region.service";
 import { WorkerList, workerScope } from "../worker/worker.compiled";
 
 // Partners and engagements as the compiled reads (compiled-reads/) answer them: the same rows,
 // order and scope as PartnerResolver, PartnerService and the partner loaders.
 
-/** Rows whose any-level `region_code` is region `code` or lies below it (regionCodeInside). */
-function regionCodeInside(column: string, code: string, ctx: Ctx): string {
-  const add = ctx.params.add.bind(ctx.params);
-  return `(${column} = ${add(code, "varchar")} OR ${column} LIKE ${add(`${code}.%`, "text")})`;
-}
+/** Rows whose any-level `region_code` is region `code` or lies below it. */
+const regionCodeInside = (column: string, code: string, ctx: Ctx) =>
+  regionCodeInsideSql(column, code, (value, cast) => ctx.params.add(value, cast));
 
 /** Partners (alias `p`) inside the caller's scope, as canSeeRegion and regionCodeInScope. */
 export function partnerScope(p: string, ctx: Ctx): string[] {

@@ -1,5 +1,11 @@
 import { Client } from "pg";
-import { CoverageStatus, coverageStatus, coverageStatusSql } from "@sertakan/schema";
+import {
+  CoverageStatus,
+  coverageStatus,
+  coverageStatusSql,
+  maskNik,
+  maskNikSql,
+} from "@sertakan/schema";
 import { createTestDatabase } from "../../test/test-database";
 
 // coverageStatusSql (the compiled reads and the worker filter) and coverageStatus (the
@@ -60,4 +66,14 @@ it("gives the pure rule's status for every history and month", async () => {
   }
   // Every status was met, so the comparison covered the whole rule.
   expect(new Set(seen)).toEqual(new Set(Object.values(CoverageStatus)));
+});
+
+it("masks a NIK in SQL as maskNik does", async () => {
+  for (const nik of ["3310014101900001", "3310125508850123", "3404010101000009"]) {
+    const { rows } = await client.query<{ masked: string }>(
+      `SELECT ${maskNikSql("$1::bpchar")} AS masked`,
+      [nik],
+    );
+    expect(rows[0].masked).toBe(maskNik(nik));
+  }
 });
