@@ -11,28 +11,21 @@ import { log, root } from "./setup.mjs";
 
 const ROOTS = ["workers", "donors", "sponsorships"];
 const COUNT = 50;
-const SEED = Number(process.env.BENCH_SHAPE_SEED ?? 17);
 const SECONDS = Number(process.env.BENCH_SHAPE_SECONDS ?? 2);
 const WARMUP = Number(process.env.BENCH_SHAPE_WARMUP ?? 0.5);
 // BENCH_SHAPES=workers,donors limits the roots (default: all three).
 const ONLY = process.env.BENCH_SHAPES?.split(",").map((r) => r.trim().toLowerCase());
 
 /** What the arguments are drawn from, read from the bench database. */
-async function fixtures(databaseUrl) {
+async function fixtures(databaseUrl, queries) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const column = async (sql) => (await client.query(sql)).rows.map((r) => Object.values(r)[0]);
   try {
-    return {
-      districtCodes: await column(
-        `SELECT code FROM region WHERE level = 'DISTRICT' AND parent_code = '33.10' ORDER BY code`,
-      ),
-      villageCodes: await column(
-        `SELECT code FROM region WHERE level = 'VILLAGE' AND code LIKE '33.10.%' ORDER BY code`,
-      ),
-      donorIds: await column(`SELECT id FROM donor ORDER BY id LIMIT 50`),
-      workerIds: await column(`SELECT DISTINCT worker_id FROM sponsorship ORDER BY 1 LIMIT 50`),
-    };
+    const entries = Object.entries(queries);
+    const values = [];
+    for (const [, sql] of entries) values.push(await column(sql));
+    return Object.fromEntries(entries.map(([name], i) => [name, values[i]]));
   } finally {
     await client.end();
   }
@@ -75,8 +68,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * with `url` and `headers` (ours signed in as the bench administrator).
  */
 export async function benchShapes({ databaseUrl, ours, postgraphile, connections }) {
-  const { generateShapes } = await import(path.join(root, "apps/api/dist/bench/query-shapes.js"));
-  const drawn = await fixtures(databaseUrl);
+  const { generateShapes, SHAPE_FIXTURE_SQL, SHAPE_SEED } = await import(
+    path.join(root, "apps/api/dist/bench/query-shapes.js")
+  );
+  const SEED = Number(process.env.BENCH_SHAPE_SEED ?? SHAPE_SEED);
+  const drawn = await fixtures(databaseUrl, SHAPE_FIXTURE_SQL);
   const roots = ROOTS.filter((r) => !ONLY || ONLY.includes(r));
   const shapes = roots.flatMap((r) =>
     generateShapes(r, COUNT, SEED, drawn).map((s) => ({ root: r, ...s })),

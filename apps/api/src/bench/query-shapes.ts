@@ -18,6 +18,17 @@ export type ShapeFixtures = {
   workerIds: string[];
 };
 
+/** The seed `npm run bench` draws with, and the tests ask the same shapes of both paths. */
+export const SHAPE_SEED = 17;
+
+/** How each fixture is read from a database: the bench's and the tests' (one column each). */
+export const SHAPE_FIXTURE_SQL: Record<keyof ShapeFixtures, string> = {
+  districtCodes: `SELECT code FROM region WHERE level = 'DISTRICT' AND parent_code = '33.10' ORDER BY code`,
+  villageCodes: `SELECT code FROM region WHERE level = 'VILLAGE' AND code LIKE '33.10.%' ORDER BY code`,
+  donorIds: `SELECT id FROM donor ORDER BY id LIMIT 50`,
+  workerIds: `SELECT DISTINCT worker_id FROM sponsorship ORDER BY 1 LIMIT 50`,
+};
+
 export type QueryShape = {
   name: string;
   /** Arguments and nested paths, for the report. */

@@ -21,6 +21,8 @@ export type Paths = {
     query: string,
     variables?: Record<string, unknown>,
   ) => Promise<{ compiled: Answer; general: Answer; reasons: (string | null)[] }>;
+  /** The `id` column of a query's first row on the shared database; throws when none. */
+  one: (sql: string) => Promise<string>;
   close: () => Promise<void>;
 };
 type Answer = GraphQLResponse;
@@ -46,6 +48,11 @@ export async function startPaths(): Promise<Paths> {
       compile.mockRestore();
       const general = await off.as(tokens[role])(query, variables);
       return { compiled, general, reasons };
+    },
+    one: async (sql) => {
+      const rows: { id: string }[] = await on.server.dataSource.query(sql);
+      if (!rows.length || !rows[0].id) throw new Error(`no row for ${sql}`);
+      return rows[0].id;
     },
     close: async () => {
       await off.close();

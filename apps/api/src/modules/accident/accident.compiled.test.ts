@@ -14,11 +14,7 @@ let ids: {
 };
 beforeAll(async () => {
   paths = await startPaths();
-  const one = async (sql: string) => {
-    const rows: { id: string }[] = await paths.on.server.dataSource.query(sql);
-    if (!rows.length || !rows[0].id) throw new Error(`no row for ${sql}`);
-    return rows[0].id;
-  };
+  const { one } = paths;
   ids = {
     inOfficerScope: await one(
       `SELECT a.id FROM accident_report a JOIN worker w ON w.id = a.worker_id WHERE w.district_code = '33.10.02' ORDER BY a.id LIMIT 1`,

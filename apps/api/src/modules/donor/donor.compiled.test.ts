@@ -1,4 +1,3 @@
-import { Client } from "pg";
 import { Paths, ROLES, Role, asJson, startPaths } from "../../test/compare-paths";
 
 // Donor reads (donor, donors, Donor.sponsorships, summary): compiled, each answer equal to
@@ -17,9 +16,7 @@ const ids = {} as {
 
 beforeAll(async () => {
   paths = await startPaths();
-  const db = new Client({ connectionString: paths.on.databaseUrl });
-  await db.connect();
-  const one = async (sql: string) => ((await db.query(sql)).rows[0] as { id: string }).id;
+  const { one } = paths;
   const bySponsorships = `ORDER BY (SELECT count(*) FROM sponsorship s WHERE s.donor_id = d.id) DESC, d.id LIMIT 1`;
   ids.busy = await one(
     `SELECT d.id FROM donor d WHERE d.region_code LIKE '33.10.02%' ${bySponsorships}`,
@@ -33,7 +30,6 @@ beforeAll(async () => {
   ids.cancelling = await one(
     `SELECT d.id FROM donor d WHERE EXISTS (SELECT 1 FROM sponsorship s WHERE s.donor_id = d.id AND s.cancelled_at IS NOT NULL) ${bySponsorships}`,
   );
-  await db.end();
 }, 180_000);
 afterAll(() => paths?.close());
 

@@ -13,11 +13,7 @@ let ids: {
 };
 beforeAll(async () => {
   paths = await startPaths();
-  const one = async (sql: string) => {
-    const rows: { id: string }[] = await paths.on.server.dataSource.query(sql);
-    if (!rows.length) throw new Error(`no row for ${sql}`);
-    return rows[0].id;
-  };
+  const { one } = paths;
   ids = {
     // The demo has no partner in the officer's district (33.10.02): the officer sees none.
     // The partner with the most recruits inside that district: several pages for everyone.

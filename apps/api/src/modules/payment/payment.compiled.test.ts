@@ -1,4 +1,3 @@
-import { Client } from "pg";
 import { Paths, ROLES, Role, asJson, startPaths } from "../../test/compare-paths";
 
 // Payment reads (payments, Payment, Contribution.payment): compiled, each answer equal to the
@@ -15,9 +14,7 @@ const ids = {} as {
 
 beforeAll(async () => {
   paths = await startPaths();
-  const db = new Client({ connectionString: paths.on.databaseUrl });
-  await db.connect();
-  const one = async (sql: string) => ((await db.query(sql)).rows[0] as { id: string }).id;
+  const { one } = paths;
   const byPayments = `ORDER BY (SELECT count(*) FROM payment p WHERE p.donor_id = d.id) DESC, d.id LIMIT 1`;
   ids.near = await one(
     `SELECT d.id FROM donor d WHERE d.region_code LIKE '33.10.02%' ${byPayments}`,
@@ -28,7 +25,6 @@ beforeAll(async () => {
   ids.day = await one(
     `SELECT to_char(paid_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS id FROM payment GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
   );
-  await db.end();
 }, 180_000);
 afterAll(() => paths?.close());
 

@@ -1,4 +1,3 @@
-import { Client } from "pg";
 import { Paths, ROLES, Role, asJson, startPaths } from "../../test/compare-paths";
 
 // Sponsorship reads (sponsorship, sponsorships, Contribution, Worker.sponsorships): compiled,
@@ -18,9 +17,7 @@ const ids = {} as {
 
 beforeAll(async () => {
   paths = await startPaths();
-  const db = new Client({ connectionString: paths.on.databaseUrl });
-  await db.connect();
-  const one = async (sql: string) => ((await db.query(sql)).rows[0] as { id: string }).id;
+  const { one } = paths;
   const paidSome = `EXISTS (SELECT 1 FROM contribution c WHERE c.sponsorship_id = s.id AND c.status = 'PAID')
     AND EXISTS (SELECT 1 FROM contribution c WHERE c.sponsorship_id = s.id AND c.status = 'DUE')`;
   ids.near = await one(
@@ -39,7 +36,6 @@ beforeAll(async () => {
     `SELECT d.id FROM donor d WHERE d.region_code NOT LIKE '33.10.02%' AND EXISTS (SELECT 1 FROM sponsorship s JOIN worker w ON w.id = s.worker_id
        WHERE s.donor_id = d.id AND w.district_code = '33.10.02') ORDER BY d.id LIMIT 1`,
   );
-  await db.end();
 }, 180_000);
 afterAll(() => paths?.close());
 
