@@ -86,10 +86,10 @@ async function main() {
       );
     if (values.reset) {
       console.error(
-        "seed: emptying the registry (workers, donors, partners, pledges, payments, accident reports, reminders, roll-ups)",
+        "seed: emptying the registry (workers, donors, partners, pledges, payments, accident reports, reminders, roll-ups, donor totals)",
       );
       await db.query(
-        `TRUNCATE accident_report, donor_reminder, allocation, contribution, payment, sponsor_request, renew_request, sponsorship, coverage_run, rollup_paid_month, rollup_workers, worker, engagement, donor, partner`,
+        `TRUNCATE accident_report, donor_reminder, allocation, contribution, payment, sponsor_request, renew_request, sponsorship, coverage_run, rollup_paid_month, rollup_workers, donor_totals, worker, engagement, donor, partner`,
       );
     }
     const summary = await seedScale(db, {

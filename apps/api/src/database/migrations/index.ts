@@ -7,6 +7,7 @@ import { Renewals1765152000000 } from "./1765152000000-renewals";
 import { DonorReminders1765238400000 } from "./1765238400000-donor-reminders";
 import { DonorAccountNumber1765324800000 } from "./1765324800000-donor-account-number";
 import { SummaryIndexes1765411200000 } from "./1765411200000-summary-indexes";
+import { DonorTotals1765497600000 } from "./1765497600000-donor-totals";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   DonorReminders1765238400000,
   DonorAccountNumber1765324800000,
   SummaryIndexes1765411200000,
+  DonorTotals1765497600000,
 ];
