@@ -2,8 +2,9 @@ import { ContributionStatus } from "./enums";
 import type { ContributionFigures, DonorSummaryFigures } from "./figures";
 
 // The SQL twins of figures.ts, as the API reads them: each builder returns SQL expressions
-// (text) over the tables contribution, payment, allocation and sponsorship. apps/api tests
-// that both agree on a table of cases.
+// (text) over the tables contribution, payment, allocation and sponsorship (a donor's
+// figures over donor_totals, their running sums). apps/api tests that both agree on a table
+// of cases.
 
 const CANCELLED = `'${ContributionStatus.CANCELLED}'`;
 const PAID = `'${ContributionStatus.PAID}'`;
@@ -28,6 +29,33 @@ export function paymentAllocationSql(p: string): { allocated: string; unallocate
 }
 
 /**
+ * The donor-wide figures of DonorSummary over a `donor_totals` row aliased `t` (LEFT JOINed:
+ * a donor with no row has every total 0). PostgreSQL keeps that row in step with the donor's
+ * months, payments and sponsorships (migration 1765497600000-donor-totals).
+ */
+export function donorTotalsSql(
+  t: string,
+): Record<Exclude<keyof DonorSummaryFigures, "workersActive">, string> {
+  const total = (column: string) => `coalesce(${t}.${column}, 0)`;
+  return {
+    workersSponsored: total("workers_sponsored"),
+    committed: total("committed"),
+    paid: total("paid"),
+    outstanding: `(${total("committed")} - ${total("paid")})`,
+    credit: `(${total("payments")} - ${total("allocated")})`,
+  };
+}
+
+/**
+ * Active workers of the donor whose id is the SQL expression `donorId`: distinct workers whose
+ * month `month` (an SQL date) this donor has paid.
+ */
+export function donorWorkersActiveSql(donorId: string, month: string): string {
+  return `(SELECT count(DISTINCT fig_c.worker_id)::int FROM contribution fig_c
+     WHERE fig_c.donor_id = ${donorId} AND fig_c.status = ${PAID} AND fig_c.month = ${month})`;
+}
+
+/**
  * donorSummary of the donor whose id is the SQL expression `donorId`, as scalar subqueries.
  * `currentMonth` gives the SQL date of the current month's first day; it is called only for
  * workersActive, so a statement never carries a parameter it does not use.
@@ -36,17 +64,17 @@ export function donorSummarySql(
   donorId: string,
   currentMonth: () => string,
 ): Record<keyof DonorSummaryFigures, string> {
-  const months = contributionFiguresSql("fig_c");
-  const ofDonor = `FROM contribution fig_c WHERE fig_c.donor_id = ${donorId}`;
+  const totals = donorTotalsSql("fig_t");
+  const read = (sql: string) =>
+    `coalesce((SELECT ${sql} FROM donor_totals fig_t WHERE fig_t.donor_id = ${donorId}), 0)`;
   return {
     get workersActive() {
-      return `(SELECT count(DISTINCT fig_c.worker_id)::int ${ofDonor} AND fig_c.status = ${PAID} AND fig_c.month = ${currentMonth()})`;
+      return donorWorkersActiveSql(donorId, currentMonth());
     },
-    workersSponsored: `(SELECT count(DISTINCT fig_s.worker_id)::int FROM sponsorship fig_s WHERE fig_s.donor_id = ${donorId} AND fig_s.cancelled_at IS NULL)`,
-    committed: `(SELECT ${months.total} ${ofDonor})`,
-    paid: `(SELECT ${months.paid} ${ofDonor})`,
-    outstanding: `(SELECT ${months.total} - ${months.paid} ${ofDonor})`,
-    credit: `((SELECT coalesce(sum(fig_p.amount), 0) FROM payment fig_p WHERE fig_p.donor_id = ${donorId})
-      - (SELECT coalesce(sum(fig_a.amount), 0) FROM allocation fig_a JOIN payment fig_p ON fig_p.id = fig_a.payment_id WHERE fig_p.donor_id = ${donorId}))`,
+    workersSponsored: read(totals.workersSponsored),
+    committed: read(totals.committed),
+    paid: read(totals.paid),
+    outstanding: read(totals.outstanding),
+    credit: read(totals.credit),
   };
 }

@@ -1,4 +1,4 @@
-import { DonorKind, contributionFiguresSql, donorSummarySql, isRegionCode } from "@sertakan/schema";
+import { DonorKind, donorTotalsSql, donorWorkersActiveSql, isRegionCode } from "@sertakan/schema";
 import type { Catalog, Ctx, ListSpec, TypeSpec } from "../../compiled-reads/catalog";
 import { NotCompiled } from "../../compiled-reads/selection";
 import { isoTimestamp } from "../../compiled-reads/sql";
@@ -56,32 +56,28 @@ export const DonorType: TypeSpec = {
   },
 };
 
-/** DonorSummary over the row `t` (its donor_id), donor-wide whatever the caller's scope. */
-const figure =
-  (name: keyof ReturnType<typeof donorSummarySql>) =>
-  (t: string, ctx: Ctx): string =>
-    donorSummarySql(`${t}.donor_id`, ctx.currentMonth)[name];
-
-/** The donor's month figures, one pass for committed, paid and outstanding together. */
-const MONTHS = {
-  name: "months",
-  join: (t: string, j: string) => {
-    const f = contributionFiguresSql("dc");
-    return `LEFT JOIN LATERAL (SELECT ${f.total} AS total, ${f.paid} AS paid
-        FROM contribution dc WHERE dc.donor_id = ${t}.donor_id) ${j} ON true`;
-  },
+/** The donor's running totals, one row joined for every donor-wide figure asked. */
+const TOTALS = {
+  name: "totals",
+  join: (t: string, j: string) => `LEFT JOIN donor_totals ${j} ON ${j}.donor_id = ${t}.donor_id`,
 };
 
+const total =
+  (name: keyof ReturnType<typeof donorTotalsSql>) =>
+  (_t: string, _ctx: Ctx, _args: unknown, j: string): string =>
+    donorTotalsSql(j)[name];
+
+/** DonorSummary over the row `t` (its donor_id), donor-wide whatever the caller's scope. */
 export const DonorSummaryType: TypeSpec = {
   table: "donor",
   key: "donor_id",
   fields: {
-    workersSponsored: { leaf: figure("workersSponsored") },
-    workersActive: { leaf: figure("workersActive") },
-    committed: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.total` },
-    paid: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `${j}.paid` },
-    outstanding: { shared: MONTHS, leaf: (_t, _ctx, _args, j) => `(${j}.total - ${j}.paid)` },
-    credit: { leaf: figure("credit") },
+    workersSponsored: { shared: TOTALS, leaf: total("workersSponsored") },
+    workersActive: { leaf: (t, ctx) => donorWorkersActiveSql(`${t}.donor_id`, ctx.currentMonth()) },
+    committed: { shared: TOTALS, leaf: total("committed") },
+    paid: { shared: TOTALS, leaf: total("paid") },
+    outstanding: { shared: TOTALS, leaf: total("outstanding") },
+    credit: { shared: TOTALS, leaf: total("credit") },
   },
 };
 
