@@ -56,25 +56,23 @@ export function donorWorkersActiveSql(donorId: string, month: string): string {
 }
 
 /**
- * donorSummary of the donor whose id is the SQL expression `donorId`, as scalar subqueries.
+ * donorSummary of the donor whose id is the SQL expression `donorId`: `join` brings in the
+ * donor's totals row (write it after the FROM item that holds `donorId`), `figures` reads it.
  * `currentMonth` gives the SQL date of the current month's first day; it is called only for
  * workersActive, so a statement never carries a parameter it does not use.
  */
 export function donorSummarySql(
   donorId: string,
   currentMonth: () => string,
-): Record<keyof DonorSummaryFigures, string> {
+): { join: string; figures: Record<keyof DonorSummaryFigures, string> } {
   const totals = donorTotalsSql("fig_t");
-  const read = (sql: string) =>
-    `coalesce((SELECT ${sql} FROM donor_totals fig_t WHERE fig_t.donor_id = ${donorId}), 0)`;
   return {
-    get workersActive() {
-      return donorWorkersActiveSql(donorId, currentMonth());
+    join: `LEFT JOIN donor_totals fig_t ON fig_t.donor_id = ${donorId}`,
+    figures: {
+      get workersActive() {
+        return donorWorkersActiveSql(donorId, currentMonth());
+      },
+      ...totals,
     },
-    workersSponsored: read(totals.workersSponsored),
-    committed: read(totals.committed),
-    paid: read(totals.paid),
-    outstanding: read(totals.outstanding),
-    credit: read(totals.credit),
   };
 }

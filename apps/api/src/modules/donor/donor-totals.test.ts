@@ -179,9 +179,9 @@ describe("donor_totals", () => {
     async (month) => {
       const d = donorSummarySql("d.id", () => "$2::date");
       const { rows: figures } = await db.query(
-        `SELECT ${Object.entries(d)
+        `SELECT ${Object.entries(d.figures)
           .map(([k, v]) => `(${v})::int AS "${k}"`)
-          .join(", ")} FROM unnest($1::uuid[]) WITH ORDINALITY AS d(id, k) ORDER BY k`,
+          .join(", ")} FROM unnest($1::uuid[]) WITH ORDINALITY AS d(id, k) ${d.join} ORDER BY k`,
         [donors, `${month}-01`],
       );
       const expected = [];

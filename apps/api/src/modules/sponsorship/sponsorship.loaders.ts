@@ -102,12 +102,12 @@ export function sponsorshipLoaders(
     ),
     donorSummary: new DataLoader<string, DonorSummaryFigures>(async (donorIds) => {
       // The rule's SQL twin (figures.sql.ts), as the compiled reads use it.
-      const figures = donorSummarySql("d.id", () => "$2::date");
+      const { join, figures } = donorSummarySql("d.id", () => "$2::date");
       const rows: Record<string, string | number>[] = await db.query(
         `SELECT d.id, ${Object.entries(figures)
           .map(([name, sql]) => `${sql} AS "${name}"`)
           .join(", ")}
-           FROM unnest($1::uuid[]) AS d(id)`,
+           FROM unnest($1::uuid[]) AS d(id) ${join}`,
         [donorIds, currentMonthStart()],
       );
       const byId = new Map(rows.map((r) => [String(r.id), r]));
