@@ -274,7 +274,7 @@ describe("donor_totals", () => {
       await insert(a, w1);
       // b's recount waits for a's commit, then sees a's pledge.
       const second = insert(b, w2).then(() => b.query("COMMIT"));
-      // Commit a only once b is waiting on it, so the test exercises the lock, not luck.
+      // Commit a only once b is waiting on it, so the test exercises the wait, not luck.
       await waitUntil(async () => {
         const { rows } = await db.query(
           `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
