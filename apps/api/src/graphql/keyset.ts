@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { plainMany } from "../database/plain-rows";
 import { Page, decodeCursor, encodeCursor } from "./pagination";
 
 export type SortKey<T> = { column: string; value: (node: T) => string | number | Date | null };
@@ -52,7 +53,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   options: KeysetOptions<T>,
 ): Promise<Page<T>> {
   const countQuery = applyKeyset(qb, options);
-  const rows = await qb.getMany();
+  const rows = await plainMany(qb);
   return {
     nodes: rows.slice(0, options.first),
     hasNextPage: rows.length > options.first,

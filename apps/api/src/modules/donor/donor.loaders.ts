@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { plainRows } from "../../database/plain-rows";
 import { oneByKey } from "../../graphql/loader-order";
 import { Donor } from "./donor.entity";
 
@@ -7,7 +8,7 @@ export function donorLoaders(db: DataSource) {
   const donors = db.getRepository(Donor);
   return {
     donorById: new DataLoader<string, Donor | null>(async (ids) =>
-      oneByKey(ids, await donors.findBy({ id: In([...ids]) }), (d) => d.id),
+      oneByKey(ids, await plainRows(db, Donor, `WHERE t.id = ANY($1::uuid[])`, [ids]), (d) => d.id),
     ),
     donorByPartner: new DataLoader<string, Donor | null>(async (partnerIds) =>
       oneByKey(

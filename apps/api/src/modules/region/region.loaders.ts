@@ -1,14 +1,28 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { plainRows } from "../../database/plain-rows";
 import { manyByKey, oneByKey } from "../../graphql/loader-order";
 import { Region } from "./region.entity";
 
+/** The codes of a region's ancestors: the prefixes of its code (33.10.01 → 33.10, 33). */
+function ancestorsOf(code: string): string[] {
+  const parts = code.split(".");
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("."));
+}
+
 export function regionLoaders(db: DataSource) {
   const regions = db.getRepository(Region);
+  // Each region is read with its ancestors, which prime this loader: `village { parent { … } }`
+  // costs one statement, not one per level.
+  const regionByCode: DataLoader<string, Region | null> = new DataLoader(async (codes) => {
+    const wanted = new Set(codes);
+    for (const code of codes) for (const ancestor of ancestorsOf(code)) wanted.add(ancestor);
+    const rows = await plainRows(db, Region, `WHERE t.code = ANY($1::varchar[])`, [[...wanted]]);
+    for (const row of rows) regionByCode.prime(row.code, row);
+    return oneByKey(codes, rows, (r) => r.code);
+  });
   return {
-    regionByCode: new DataLoader<string, Region | null>(async (codes) =>
-      oneByKey(codes, await regions.findBy({ code: In([...codes]) }), (r) => r.code),
-    ),
+    regionByCode,
     regionChildren: new DataLoader<string, Region[]>(async (codes) => {
       const rows = await regions.find({
         where: { parentCode: In([...codes]) },

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { DataSource, In } from "typeorm";
+import { DataSource } from "typeorm";
 import {
   Access,
   DonorSummaryFigures,
@@ -7,6 +7,7 @@ import {
   contributionFiguresSql,
   donorSummarySql,
 } from "@sertakan/schema";
+import { plainRows } from "../../database/plain-rows";
 import { manyByKey } from "../../graphql/loader-order";
 import { Contribution, Sponsorship } from "./sponsorship.entity";
 import { SponsorshipService } from "./sponsorship.service";
@@ -61,10 +62,12 @@ export function sponsorshipLoaders(
       return manyByKey(ids, await sponsorships.contributionsOf(ids), (c) => c.sponsorshipId);
     }),
     sponsorshipsByWorker: new DataLoader<string, Sponsorship[]>(async (workerIds) => {
-      const rows = await db.getRepository(Sponsorship).find({
-        where: { workerId: In([...workerIds]) },
-        order: { startMonth: "ASC", createdAt: "ASC" },
-      });
+      const rows = await plainRows(
+        db,
+        Sponsorship,
+        `WHERE t.worker_id = ANY($1::uuid[]) ORDER BY t.start_month, t.created_at`,
+        [workerIds],
+      );
       return manyByKey(workerIds, rows, (s) => s.workerId);
     }),
     paidMonthsByWorker: new DataLoader<string, string[]>(async (workerIds) => {

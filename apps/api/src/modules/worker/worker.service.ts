@@ -10,6 +10,7 @@ import {
   NikDuplicateError,
   RegionLevel,
 } from "@sertakan/schema";
+import { plainRows } from "../../database/plain-rows";
 import { isUuid, notFound, requireUuid } from "../../graphql/ids";
 import { keysetPage } from "../../graphql/keyset";
 import { Page, checkPageSize, encodeCursor } from "../../graphql/pagination";
@@ -56,14 +57,14 @@ export class WorkerService {
 
   /** A worker outside the caller's scope is answered as not found (null). */
   async get(access: Access, id: string): Promise<Worker | null> {
-    const worker = isUuid(id) ? await this.db.getRepository(Worker).findOneBy({ id }) : null;
+    const [worker] = isUuid(id) ? await plainRows(this.db, Worker, `WHERE t.id = $1`, [id]) : [];
     return worker && canSeeRegion(access, worker.villageCode) ? worker : null;
   }
 
   async getByNik(access: Access, nik: string): Promise<Worker | null> {
-    const worker = /^\d{16}$/.test(nik)
-      ? await this.db.getRepository(Worker).findOneBy({ nik })
-      : null;
+    const [worker] = /^\d{16}$/.test(nik)
+      ? await plainRows(this.db, Worker, `WHERE t.nik = $1`, [nik])
+      : [];
     return worker && canSeeRegion(access, worker.villageCode) ? worker : null;
   }
 
