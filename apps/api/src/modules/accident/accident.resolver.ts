@@ -26,9 +26,9 @@ export const { Connection: AccidentReportConnection } = connectionTypes(
   AccidentReport,
 );
 
-@Authorized()
 @Resolver(() => AccidentReport)
 export class AccidentReportResolver {
+  @Authorized()
   @Query(() => AccidentReport, {
     nullable: true,
     description: "One accident report; null when unknown or its worker is outside your scope.",
@@ -40,6 +40,7 @@ export class AccidentReportResolver {
     return ctx.services.accident.get(viewerOf(ctx), id);
   }
 
+  @Authorized()
   @Query(() => AccidentReportConnection, {
     description: "Accident reports of workers inside your scope, newest accident first.",
   })
@@ -75,6 +76,7 @@ export class AccidentReportResolver {
     return ctx.services.accident.coverageCheck(viewerOf(ctx), nik, date);
   }
 
+  @Authorized()
   @Query(() => AccidentSummary, {
     description:
       "Accidents in a month for a region inside your scope and each of its child regions, covered vs not covered.",
@@ -128,7 +130,6 @@ export class AccidentReportResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => Worker)
 export class WorkerAccidentsResolver {
   @FieldResolver(() => [AccidentReport], {
@@ -139,7 +140,6 @@ export class WorkerAccidentsResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => AccidentCount)
 export class AccidentCountResolver {
   @FieldResolver(() => Region, { description: "The region counted." })

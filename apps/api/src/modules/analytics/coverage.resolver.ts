@@ -22,9 +22,9 @@ import {
   TargetProgress,
 } from "./coverage.types";
 
-@Authorized()
 @Resolver(() => CoverageStats)
 export class CoverageStatsResolver {
+  @Authorized()
   @Query(() => CoverageStats, { description: "Defaults to the current month." })
   async coverageStats(
     @Arg("regionCode", () => ID, {
@@ -42,6 +42,7 @@ export class CoverageStatsResolver {
     return ctx.loaders.coverageStats.load(`${regionCode}|${ctx.services.coverage.asOf(asOf)}`);
   }
 
+  @Authorized()
   @Query(() => [CoveragePoint], {
     description: "Coverage of a region month by month, at most 60 months.",
   })
@@ -76,9 +77,9 @@ export class CoverageStatsResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => RegionalTarget)
 export class RegionalTargetResolver {
+  @Authorized()
   @Query(() => [RegionalTarget], { description: "Coverage targets inside your scope." })
   regionalTargets(
     @Ctx() ctx: Context,

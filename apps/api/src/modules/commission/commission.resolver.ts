@@ -4,9 +4,9 @@ import { YearMonthScalar } from "../../graphql/scalars";
 import { Partner } from "../partner/partner.entity";
 import { AgentCommission } from "./commission.types";
 
-@Authorized()
 @Resolver(() => AgentCommission)
 export class AgentCommissionResolver {
+  @Authorized()
   @Query(() => [AgentCommission], {
     description:
       "Every PERISAI_AGENT partner in the region (default: the caller's scope), including those with nothing that month.",

@@ -23,9 +23,9 @@ import { DonorFilter, DonorInput } from "./donor.inputs";
 
 export const { Connection: DonorConnection } = connectionTypes("Donor", Donor);
 
-@Authorized()
 @Resolver(() => Donor)
 export class DonorResolver {
+  @Authorized()
   @Query(() => Donor, {
     nullable: true,
     description: "One donor; null when unknown or outside your scope.",
@@ -37,6 +37,7 @@ export class DonorResolver {
     return ctx.services.donor.get(viewerOf(ctx), id);
   }
 
+  @Authorized()
   @Query(() => DonorConnection, { description: "Donors inside your scope, a page at a time." })
   async donors(
     @Ctx() ctx: Context,

@@ -20,9 +20,9 @@ import { EngagementInput, PartnerFilter, PartnerInput } from "./partner.inputs";
 
 export const { Connection: PartnerConnection } = connectionTypes("Partner", Partner);
 
-@Authorized()
 @Resolver(() => Partner)
 export class PartnerResolver {
+  @Authorized()
   @Query(() => Partner, {
     nullable: true,
     description: "One partner; null when unknown or outside your scope.",
@@ -34,6 +34,7 @@ export class PartnerResolver {
     return ctx.services.partner.get(viewerOf(ctx), id);
   }
 
+  @Authorized()
   @Query(() => PartnerConnection, { description: "Partners inside your scope, a page at a time." })
   async partners(
     @Ctx() ctx: Context,
@@ -124,7 +125,6 @@ export class PartnerResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => Engagement)
 export class EngagementResolver {
   @FieldResolver(() => Partner, { description: "The partner met." })

@@ -4,7 +4,6 @@ import { Context, viewerOf } from "../../context";
 import { Donor } from "../donor/donor.entity";
 import { BankImportResult, BankImportRow, ImportBankPaymentsInput } from "./bank-import.inputs";
 
-@Authorized()
 @Resolver(() => BankImportRow)
 export class BankImportResolver {
   @Authorized(Role.ADMIN, Role.OFFICER)

@@ -10,9 +10,9 @@ import { PaymentFilter, RecordPaymentInput } from "./payment.inputs";
 
 export const { Connection: PaymentConnection } = connectionTypes("Payment", Payment);
 
-@Authorized()
 @Resolver(() => Payment)
 export class PaymentResolver {
+  @Authorized()
   @Query(() => PaymentConnection, { description: "Latest payments first." })
   async payments(
     @Ctx() ctx: Context,

@@ -27,9 +27,9 @@ export const { Connection: DonorReminderConnection } = connectionTypes(
   DonorReminder,
 );
 
-@Authorized()
 @Resolver(() => DonorReminder)
 export class DonorReminderResolver {
+  @Authorized()
   @Query(() => DonorReminderConnection, {
     description: "Reminders of donors inside your scope, newest first.",
   })
@@ -71,7 +71,6 @@ export class DonorReminderResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => Donor)
 export class DonorRemindersResolver {
   @FieldResolver(() => DonorReminderConnection, {

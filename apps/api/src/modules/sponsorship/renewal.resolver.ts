@@ -4,7 +4,6 @@ import { Context, viewerOf } from "../../context";
 import { Sponsorship } from "./sponsorship.entity";
 import { RenewSponsorshipsInput } from "./renewal.inputs";
 
-@Authorized()
 @Resolver()
 export class RenewalResolver {
   @Authorized(Role.ADMIN, Role.OFFICER)

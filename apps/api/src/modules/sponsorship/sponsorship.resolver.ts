@@ -22,9 +22,9 @@ import { SponsorWorkersInput, SponsorshipFilter } from "./sponsorship.inputs";
 
 export const { Connection: SponsorshipConnection } = connectionTypes("Sponsorship", Sponsorship);
 
-@Authorized()
 @Resolver(() => Sponsorship)
 export class SponsorshipResolver {
+  @Authorized()
   @Query(() => Sponsorship, {
     nullable: true,
     description: "One sponsorship; null when unknown or outside your scope.",
@@ -36,6 +36,7 @@ export class SponsorshipResolver {
     return ctx.services.sponsorship.get(viewerOf(ctx), id);
   }
 
+  @Authorized()
   @Query(() => SponsorshipConnection, { description: "Newest pledges first." })
   async sponsorships(
     @Ctx() ctx: Context,
@@ -119,7 +120,6 @@ export class SponsorshipResolver {
   }
 }
 
-@Authorized()
 @Resolver(() => Contribution)
 export class ContributionResolver {
   @FieldResolver(() => Payment, {

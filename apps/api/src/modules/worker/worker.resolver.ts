@@ -47,9 +47,9 @@ registerEnumType(WorkerOrderField, {
 
 export const { Connection: WorkerConnection } = connectionTypes("Worker", Worker);
 
-@Authorized()
 @Resolver(() => Worker)
 export class WorkerResolver {
+  @Authorized()
   @Query(() => Worker, {
     nullable: true,
     description: "One worker; null when unknown or outside your scope.",
@@ -61,6 +61,7 @@ export class WorkerResolver {
     return ctx.services.worker.get(viewerOf(ctx), id);
   }
 
+  @Authorized()
   @Query(() => Worker, {
     nullable: true,
     description: "The worker registered with this NIK; null when none inside your scope.",
@@ -72,6 +73,7 @@ export class WorkerResolver {
     return ctx.services.worker.getByNik(viewerOf(ctx), nik);
   }
 
+  @Authorized()
   @Query(() => WorkerConnection, {
     description: "Without orderBy, the newest registrations come first.",
   })
