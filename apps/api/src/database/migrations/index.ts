@@ -8,6 +8,7 @@ import { DonorReminders1765238400000 } from "./1765238400000-donor-reminders";
 import { DonorAccountNumber1765324800000 } from "./1765324800000-donor-account-number";
 import { SummaryIndexes1765411200000 } from "./1765411200000-summary-indexes";
 import { DonorTotals1765497600000 } from "./1765497600000-donor-totals";
+import { SponsorshipFiguresIndex1765584000000 } from "./1765584000000-sponsorship-figures-index";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   DonorAccountNumber1765324800000,
   SummaryIndexes1765411200000,
   DonorTotals1765497600000,
+  SponsorshipFiguresIndex1765584000000,
 ];
