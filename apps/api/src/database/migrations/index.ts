@@ -9,6 +9,7 @@ import { DonorAccountNumber1765324800000 } from "./1765324800000-donor-account-n
 import { SummaryIndexes1765411200000 } from "./1765411200000-summary-indexes";
 import { DonorTotals1765497600000 } from "./1765497600000-donor-totals";
 import { SponsorshipFiguresIndex1765584000000 } from "./1765584000000-sponsorship-figures-index";
+import { WorkerNamesByRegion1765670400000 } from "./1765670400000-worker-names-by-region";
 
 // In order. A new migration is added here as well as in this folder.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SummaryIndexes1765411200000,
   DonorTotals1765497600000,
   SponsorshipFiguresIndex1765584000000,
+  WorkerNamesByRegion1765670400000,
 ];
