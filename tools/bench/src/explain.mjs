@@ -1,4 +1,5 @@
-// `npm run explain -w @sertakan/bench -- donors-19` (a generated shape) or `-- query.graphql`:
+// `npm run explain -w @sertakan/bench -- donors-19` (a generated shape), `-- Q4` (a fixed
+// query of the bench) or `-- query.graphql`:
 // the statement the compiled reads send for it, as a national administrator, its plan with
 // the generic plan the API's pool uses (EXPLAIN ANALYZE, BUFFERS) and the median of its
 // round trips, on the bench dataset (migrated first, as a server would be). For finding out
@@ -7,13 +8,16 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
+import { OURS } from "./queries.mjs";
 import { build, dataset, log, root } from "./setup.mjs";
 
 const require = createRequire(path.join(root, "apps/api/dist/main.js"));
 const CALLS = Number(process.env.BENCH_SQL_CALLS ?? 100);
 const arg = process.argv[2];
 if (!arg) {
-  console.error("usage: explain.mjs <shape, e.g. donors-19> | <file with a GraphQL query>");
+  console.error(
+    "usage: explain.mjs <shape, e.g. donors-19> | Q1 | Q2 | Q4 | <file with a GraphQL query>",
+  );
   process.exit(2);
 }
 
@@ -54,7 +58,9 @@ try {
     const drawn = generateShapes(shape[1], Number(shape[2]), seed, fixtures).at(-1);
     log(`${drawn.name}: ${drawn.summary}`);
     document = drawn.ours;
-  } else document = fs.readFileSync(arg, "utf8");
+  } else if (typeof OURS[arg] === "string") document = OURS[arg];
+  else if (OURS[arg]) throw new Error(`${arg} takes a NIK: write it out in a file instead`);
+  else document = fs.readFileSync(arg, "utf8");
   console.log(document);
 
   const operation = parse(document).definitions.find((d) => d.kind === "OperationDefinition");
