@@ -1,13 +1,16 @@
 import DataLoader from "dataloader";
 import { DataSource, In } from "typeorm";
+import { isRegionCode, parentRegionCode } from "@sertakan/schema";
 import { plainRows } from "../../database/plain-rows";
 import { manyByKey, oneByKey } from "../../graphql/loader-order";
 import { Region } from "./region.entity";
 
-/** The codes of a region's ancestors: the prefixes of its code (33.10.01 → 33.10, 33). */
+/** The codes of a region's ancestors (33.10.01 → 33.10, 33); none for a malformed code. */
 function ancestorsOf(code: string): string[] {
-  const parts = code.split(".");
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("."));
+  const codes: string[] = [];
+  if (!isRegionCode(code)) return codes;
+  for (let c = parentRegionCode(code); c; c = parentRegionCode(c)) codes.push(c);
+  return codes;
 }
 
 export function regionLoaders(db: DataSource) {
