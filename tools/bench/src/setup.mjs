@@ -144,12 +144,13 @@ export function serve(name, args, env = {}) {
 /**
  * Sertakan's production build on `databaseUrl`, with the bench administrator signed in.
  * `compiledReads: false` is the same server answering everything the general way (Apollo,
- * resolvers, DataLoaders), to measure that path beside the compiled one.
+ * resolvers, DataLoaders), to measure that path beside the compiled one. `nodeArgs` go to
+ * node before the script (the profiler's flags, say).
  */
-export async function serveSertakan(databaseUrl, { compiledReads = true } = {}) {
+export async function serveSertakan(databaseUrl, { compiledReads = true, nodeArgs = [] } = {}) {
   const server = await serve(
     compiledReads ? "Sertakan" : "Sertakan, general path",
-    ["--max-semi-space-size=64", path.join(root, "apps/api/dist/main.js")],
+    ["--max-semi-space-size=64", ...nodeArgs, path.join(root, "apps/api/dist/main.js")],
     {
       DATABASE_URL: databaseUrl,
       PORT: "0",
