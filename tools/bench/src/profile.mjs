@@ -62,6 +62,8 @@ const cpuBefore = cpuSeconds(server.child.pid);
 const window = { from: micros() };
 const run = await autocannon({ ...request, duration: SECONDS });
 window.to = micros();
+if (run.non2xx || run.errors)
+  throw new Error(`${query}: ${run.non2xx} non-2xx answers and ${run.errors} errors under load`);
 const cpuMs = ((cpuSeconds(server.child.pid) - cpuBefore) * 1000) / run.requests.total;
 log(
   `${query} on the ${general ? "general" : "compiled"} path: ${Math.round(run.requests.average)} req/s, ${cpuMs.toFixed(2)} ms of Node CPU per request (profiler on)`,
@@ -101,6 +103,8 @@ function summarize({ nodes, samples, timeDeltas, startTime }, { from, to }) {
     const fn = `${node.callFrame.functionName || "(anonymous)"} ${fileOf(node.callFrame.url) || place}:${node.callFrame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   }
+  if (!busy && !idle)
+    throw new Error("no sample falls in the timed window: is V8's clock the monotonic one here?");
   console.log(
     `\nbusy ${((100 * busy) / (busy + idle)).toFixed(0)}% of the timed ${((to - from) / 1e6).toFixed(1)} s (the rest idle, waiting for PostgreSQL or a core)`,
   );
