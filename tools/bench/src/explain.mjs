@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
-import { OURS } from "./queries.mjs";
+import { OURS, Q3_WORKER_SQL } from "./queries.mjs";
 import { build, dataset, log, root } from "./setup.mjs";
 
 const require = createRequire(path.join(root, "apps/api/dist/main.js"));
@@ -16,7 +16,7 @@ const CALLS = Number(process.env.BENCH_SQL_CALLS ?? 100);
 const arg = process.argv[2];
 if (!arg) {
   console.error(
-    "usage: explain.mjs <shape, e.g. donors-19> | Q1 | Q2 | Q4 | <file with a GraphQL query>",
+    "usage: explain.mjs <shape, e.g. donors-19> | Q1 | Q2 | Q3 | Q4 | <file with a GraphQL query>",
   );
   process.exit(2);
 }
@@ -59,6 +59,7 @@ try {
     log(`${drawn.name}: ${drawn.summary}`);
     document = drawn.ours;
   } else if (typeof OURS[arg] === "string") document = OURS[arg];
+  else if (arg === "Q3") document = OURS.Q3((await client.query(Q3_WORKER_SQL)).rows[0].nik);
   else if (OURS[arg]) throw new Error(`${arg} takes a NIK: write it out in a file instead`);
   else document = fs.readFileSync(arg, "utf8");
   console.log(document);

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { OURS } from "./queries.mjs";
+import { OURS, Q3_WORKER_SQL } from "./queries.mjs";
 import { build, cpuSeconds, dataset, log, root, serveSertakan } from "./setup.mjs";
 
 const query = process.argv[2]?.toUpperCase();
@@ -28,11 +28,7 @@ let document = OURS[query];
 if (typeof document === "function") {
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const [{ nik }] = (
-    await client.query(
-      `SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`,
-    )
-  ).rows;
+  const [{ nik }] = (await client.query(Q3_WORKER_SQL)).rows;
   await client.end();
   document = document(nik);
 }

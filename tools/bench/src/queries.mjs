@@ -1,6 +1,8 @@
 // The fixed queries of the benchmark, as each server spells them. COUNTER is the PLKK
 // counter's coverage check, timed beside Q3 (workerByNik): both are one NIK's lookup.
 export const DISTRICT = "33.10.02"; // Gantiwarno: ~9,000 of Klaten's 220,000 workers
+// The worker Q3 looks up by NIK: one of the district's newest, picked the same in every script.
+export const Q3_WORKER_SQL = `SELECT nik FROM worker WHERE district_code = '${DISTRICT}' ORDER BY created_at DESC LIMIT 1 OFFSET 7`;
 
 export const OURS = {
   Q1: `query Q1 { workers(first: 50, filter: { regionCode: "${DISTRICT}" }) { nodes {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { OURS, POSTGRAPHILE } from "./queries.mjs";
+import { OURS, POSTGRAPHILE, Q3_WORKER_SQL } from "./queries.mjs";
 import { benchShapes } from "./shapes-bench.mjs";
 import {
   build,
@@ -59,11 +59,7 @@ async function main() {
   const DATA_DIR = db.dataDir;
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const [{ nik }] = (
-    await client.query(
-      `SELECT nik FROM worker WHERE district_code = '33.10.02' ORDER BY created_at DESC LIMIT 1 OFFSET 7`,
-    )
-  ).rows;
+  const [{ nik }] = (await client.query(Q3_WORKER_SQL)).rows;
   // The counter check asks about a covered worker on a day of their last paid month.
   const [counter] = (
     await client.query(
