@@ -5,6 +5,7 @@
 // to .data/bench-shapes.json.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { log, root } from "./setup.mjs";
@@ -127,20 +128,38 @@ export async function benchShapes({ databaseUrl, ours, postgraphile, connections
     JSON.stringify({ seed: SEED, seconds: SECONDS, connections, results }, null, 2),
   );
 
-  const lines = [
-    `| root | shapes | median ours ÷ PostGraphile | median p99 ms: ours | PostGraphile | slowest shape | its ratio | its p99 ms: ours | PostGraphile |`,
-    `|---|---:|---:|---:|---:|---|---:|---:|---:|`,
-  ];
-  for (const r of roots) {
-    const rs = results.filter((x) => x.root === r);
-    const slowest = rs.reduce((a, b) => (b.ratio < a.ratio ? b : a));
-    lines.push(
-      `| ${r} | ${rs.length} | ${median(rs.map((x) => x.ratio)).toFixed(2)} | ${median(rs.map((x) => x.ours.p99))} | ${median(rs.map((x) => x.postgraphile.p99))} | ${slowest.name} (${slowest.summary}) | ${slowest.ratio.toFixed(2)} | ${slowest.ours.p99} | ${slowest.postgraphile.p99} |`,
-    );
-  }
   console.log(
     `\nGenerated shapes: seed ${SEED}, ${COUNT} per root, ${SECONDS} s per shape and server, ${connections} connections (all results: .data/bench-shapes.json)\n`,
   );
-  console.log(lines.join("\n"));
+  console.log(shapesTable(results));
   return results;
+}
+
+/**
+ * Each root's medians and its slowest shape, from the results (or .data/bench-shapes.json's).
+ * req/s and p50 are there because at a fixed number of connections they decide p99: each
+ * request waits about connections ÷ req/s.
+ */
+export function shapesTable(results) {
+  const lines = [
+    `| root | shapes | median ours ÷ PostGraphile | median req/s: ours | median p50 ms: ours | median p99 ms: ours | PostGraphile | slowest shape | its ratio | its p99 ms: ours | PostGraphile |`,
+    `|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|`,
+  ];
+  for (const r of [...new Set(results.map((x) => x.root))]) {
+    const rs = results.filter((x) => x.root === r);
+    const slowest = rs.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+    lines.push(
+      `| ${r} | ${rs.length} | ${median(rs.map((x) => x.ratio)).toFixed(2)} | ${Math.round(median(rs.map((x) => x.ours.rps)))} | ${median(rs.map((x) => x.ours.p50))} | ${median(rs.map((x) => x.ours.p99))} | ${median(rs.map((x) => x.postgraphile.p99))} | ${slowest.name} (${slowest.summary}) | ${slowest.ratio.toFixed(2)} | ${slowest.ours.p99} | ${slowest.postgraphile.p99} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+// `node tools/bench/src/shapes-bench.mjs`: the table again, from the last run's saved results.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const saved = JSON.parse(fs.readFileSync(path.join(root, ".data/bench-shapes.json"), "utf8"));
+  console.log(
+    `seed ${saved.seed}, ${saved.seconds} s per shape and server, ${saved.connections} connections\n`,
+  );
+  console.log(shapesTable(saved.results));
 }
